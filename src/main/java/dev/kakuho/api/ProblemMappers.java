@@ -1,0 +1,45 @@
+package dev.kakuho.api;
+
+import dev.kakuho.plan.InvalidPlanException;
+import dev.kakuho.rules.NoRuleSetException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as a {@link Problem}; nothing a caller sees carries a stack trace or a class name. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidPlan(InvalidPlanException e) {
+        String title = "malformed-json".equals(e.kind()) ? "The body is not well-formed JSON" : "The plan is not valid";
+        return Problem.of(e.kind(), title, 400, e.getMessage(), e.errors()).response();
+    }
+
+    @ServerExceptionMapper
+    public Response noRuleSet(NoRuleSetException e) {
+        Problem problem = Problem.of("no-rule-set-for-date", "No loaded revision of the rules judges this application", 422,
+                e.getMessage(), java.util.List.of(new dev.kakuho.plan.FieldError("/applicationDate",
+                        "no loaded revision applies on " + e.applicationDate())));
+        if (e.provision() != null) {
+            problem = problem.citing(new Problem.Citation(e.provision().ref(), e.provision().text()));
+        }
+        return problem.response();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return Problem.of("http-" + status, reason, status, reason + ".", null).response();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected error while handling a request", e);
+        return Problem.of("internal-error", "Internal error", 500,
+                "The service could not complete the request; the error is logged.", null).response();
+    }
+}

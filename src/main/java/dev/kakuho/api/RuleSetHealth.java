@@ -1,0 +1,35 @@
+package dev.kakuho.api;
+
+import dev.kakuho.rules.RuleSetRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready while at least one rule set serves. A rule set that failed to load makes the service
+ * degraded, not down: it still answers with what it has, and the check names the problem.
+ */
+@Readiness
+@ApplicationScoped
+public class RuleSetHealth implements HealthCheck {
+
+    @Inject
+    RuleSetRegistry registry;
+
+    @Override
+    public HealthCheckResponse call() {
+        var entries = registry.entries();
+        long serving = entries.stream().filter(e -> e.ruleSet() != null).count();
+        long failing = entries.stream().filter(e -> !e.healthy()).count();
+        HealthCheckResponseBuilder health = HealthCheckResponse.named("rule-sets")
+                .status(serving > 0)
+                .withData("serving", serving)
+                .withData("state", serving == 0 ? "DOWN" : failing > 0 ? "DEGRADED" : "OK");
+        entries.stream().filter(e -> !e.healthy()).forEach(e -> health.withData(e.folder(),
+                e.problems().size() + " problem(s), first: " + e.problems().get(0)));
+        return health.build();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kakuho.plan;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** Funding of the plan's total cost, in yen. */
+public class Funding {
+
+    @PositiveOrZero
+    private Long totalCostYen;
+
+    @PositiveOrZero
+    private Long ownFundsYen;
+
+    @PositiveOrZero
+    private Long loansYen;
+
+    @PositiveOrZero
+    private Long otherYen;
+
+    @PositiveOrZero
+    private Long grantRequestedYen;
+
+    public Long getTotalCostYen() {
+        return totalCostYen;
+    }
+
+    public void setTotalCostYen(Long totalCostYen) {
+        this.totalCostYen = totalCostYen;
+    }
+
+    public Long getOwnFundsYen() {
+        return ownFundsYen;
+    }
+
+    public void setOwnFundsYen(Long ownFundsYen) {
+        this.ownFundsYen = ownFundsYen;
+    }
+
+    public Long getLoansYen() {
+        return loansYen;
+    }
+
+    public void setLoansYen(Long loansYen) {
+        this.loansYen = loansYen;
+    }
+
+    public Long getOtherYen() {
+        return otherYen;
+    }
+
+    public void setOtherYen(Long otherYen) {
+        this.otherYen = otherYen;
+    }
+
+    public Long getGrantRequestedYen() {
+        return grantRequestedYen;
+    }
+
+    public void setGrantRequestedYen(Long grantRequestedYen) {
+        this.grantRequestedYen = grantRequestedYen;
+    }
+
+    /** Own funds, loans, other sources and the requested grant added up; null if any is absent. */
+    @JsonIgnore
+    public Long getSourcesYen() {
+        if (ownFundsYen == null || loansYen == null || otherYen == null || grantRequestedYen == null) {
+            return null;
+        }
+        return ownFundsYen + loansYen + otherYen + grantRequestedYen;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.kakuho.plan;
+
+import java.time.LocalDate;
+
+/** The plan period and its milestones (whole days). */
+@PeriodInOrder
+public class Period {
+
+    private LocalDate start;
+
+    private LocalDate end;
+
+    private LocalDate productionStart;
+
+    private LocalDate processingStart;
+
+    private Boolean includesDevelopmentPhase;
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    public LocalDate getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
+
+    public LocalDate getProductionStart() {
+        return productionStart;
+    }
+
+    public void setProductionStart(LocalDate productionStart) {
+        this.productionStart = productionStart;
+    }
+
+    public LocalDate getProcessingStart() {
+        return processingStart;
+    }
+
+    public void setProcessingStart(LocalDate processingStart) {
+        this.processingStart = processingStart;
+    }
+
+    public Boolean getIncludesDevelopmentPhase() {
+        return includesDevelopmentPhase;
+    }
+
+    public void setIncludesDevelopmentPhase(Boolean includesDevelopmentPhase) {
+        this.includesDevelopmentPhase = includesDevelopmentPhase;
+    }
+}

@@ -1,0 +1,258 @@
+package dev.kakuho.plan;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Reads a posted plan: JSON syntax, then every field's JSON type against the plan classes, then
+ * the value constraints on those classes. All problems are collected and reported together, each
+ * with the JSON pointer of the field concerned.
+ */
+public final class PlanReader {
+
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private final Validator validator;
+    private final Map<Class<?>, Map<String, JavaType>> properties = new ConcurrentHashMap<>();
+
+    public PlanReader() {
+        this(Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator());
+    }
+
+    public PlanReader(Validator validator) {
+        this.validator = validator;
+    }
+
+    public Plan read(byte[] body) {
+        JsonNode tree = parse(body);
+        List<FieldError> errors = new ArrayList<>();
+        if (!tree.isObject()) {
+            throw new InvalidPlanException("invalid-plan", "The plan must be a JSON object.",
+                    List.of(new FieldError("", "must be a JSON object")));
+        }
+        checkTypes(tree, mapper.constructType(Plan.class), "", errors);
+        Plan plan;
+        try {
+            plan = mapper.treeToValue(tree, Plan.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // checkTypes removed every value that cannot bind; reaching this is a bug in it
+            throw new IllegalStateException("plan passed the type check but did not bind", e);
+        }
+        Set<String> reported = errors.stream().map(FieldError::pointer).collect(Collectors.toCollection(HashSet::new));
+        validator.validate(plan).stream()
+                .map(v -> new FieldError(pointer(v), v.getMessage()))
+                .filter(e -> !reported.contains(e.pointer()))
+                .sorted(Comparator.comparing(FieldError::pointer))
+                .forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new InvalidPlanException("invalid-plan",
+                    errors.size() == 1 ? "The plan has 1 invalid field." : "The plan has " + errors.size() + " invalid fields.",
+                    errors);
+        }
+        plan.setSource(tree);
+        locateItems(plan.getEconomics().getProjections(), tree, "/economics/projections");
+        locateItems(plan.getTechnology().getTargets(), tree, "/technology/targets");
+        locateItems(plan.getTechLeakPrevention().getCoreTechnologies(), tree, "/techLeakPrevention/coreTechnologies");
+        locateItems(plan.getTechLeakPrevention().getSuppliers(), tree, "/techLeakPrevention/suppliers");
+        locateItems(plan.getTechLeakPrevention().getPlannedTransfers(), tree, "/techLeakPrevention/plannedTransfers");
+        return plan;
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new InvalidPlanException("malformed-json", "The request body is empty; a plan in JSON is expected.",
+                    List.of(new FieldError("", "is empty")));
+        }
+        try {
+            JsonNode tree = mapper.readTree(body);
+            if (tree == null || tree.isMissingNode()) {
+                throw new InvalidPlanException("malformed-json", "The request body holds no JSON value.",
+                        List.of(new FieldError("", "is empty")));
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            String where = "";
+            if (e.getProcessor() instanceof JsonParser parser) {
+                where = parser.getParsingContext().pathAsPointer().toString();
+            }
+            String detail = e.getOriginalMessage();
+            if (e.getLocation() != null) {
+                detail += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            }
+            String kind = e instanceof JsonParseException ? "malformed-json" : "invalid-plan";
+            throw new InvalidPlanException(kind, "The body is not well-formed JSON: " + detail,
+                    List.of(new FieldError(where, detail)));
+        } catch (IOException e) {
+            throw new InvalidPlanException("malformed-json", "The body could not be read as JSON.",
+                    List.of(new FieldError("", "could not be read")));
+        }
+    }
+
+    /**
+     * Checks that {@code node} has the JSON shape of {@code type}; removes each offending value from
+     * the tree (so the rest still binds) and records it. Returns whether the node itself is usable.
+     */
+    private boolean checkTypes(JsonNode node, JavaType type, String pointer, List<FieldError> errors) {
+        if (node.isNull()) {
+            return true;
+        }
+        Class<?> raw = type.getRawClass();
+        String problem = null;
+        if (raw == String.class) {
+            problem = node.isTextual() ? null : "must be a string";
+        } else if (raw == Boolean.class) {
+            problem = node.isBoolean() ? null : "must be true or false";
+        } else if (raw == Integer.class) {
+            problem = node.isIntegralNumber() && node.canConvertToInt() ? null : "must be a whole number";
+        } else if (raw == Long.class) {
+            problem = node.isIntegralNumber() && node.canConvertToLong() ? null : "must be a whole number";
+        } else if (raw == Double.class) {
+            problem = node.isNumber() && Double.isFinite(node.asDouble()) ? null : "must be a number";
+        } else if (raw == LocalDate.class) {
+            problem = dateProblem(node);
+        } else if (raw.isEnum()) {
+            problem = enumProblem(node, raw);
+        } else if (List.class.isAssignableFrom(raw)) {
+            if (!node.isArray()) {
+                problem = "must be an array";
+            } else {
+                JavaType element = type.getContentType();
+                ArrayNode array = (ArrayNode) node;
+                for (int i = 0; i < array.size(); i++) {
+                    if (array.get(i).isNull()) {
+                        errors.add(new FieldError(pointer + "/" + i, "must not be null"));
+                    } else if (!checkTypes(array.get(i), element, pointer + "/" + i, errors)) {
+                        array.set(i, NullNode.getInstance());
+                    }
+                }
+            }
+        } else if (!node.isObject()) {
+            problem = "must be an object";
+        } else {
+            Map<String, JavaType> known = propertiesOf(type);
+            List<String> drop = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String child = pointer + "/" + escape(field.getKey());
+                JavaType childType = known.get(field.getKey());
+                if (childType == null) {
+                    errors.add(new FieldError(child, "is not a field of the plan contract"));
+                    drop.add(field.getKey());
+                } else if (!checkTypes(field.getValue(), childType, child, errors)) {
+                    drop.add(field.getKey());
+                }
+            }
+            ((ObjectNode) node).remove(drop);
+        }
+        if (problem != null) {
+            errors.add(new FieldError(pointer, problem));
+            return false;
+        }
+        return true;
+    }
+
+    private static String dateProblem(JsonNode node) {
+        if (!node.isTextual() || !DATE_SHAPE.matcher(node.textValue()).matches()) {
+            return "must be a date written YYYY-MM-DD";
+        }
+        try {
+            LocalDate.parse(node.textValue());
+            return null;
+        } catch (DateTimeParseException e) {
+            return "is not a date that exists";
+        }
+    }
+
+    private static String enumProblem(JsonNode node, Class<?> enumType) {
+        Object[] constants = enumType.getEnumConstants();
+        if (node.isTextual()) {
+            for (Object constant : constants) {
+                if (((Enum<?>) constant).name().equals(node.textValue())) {
+                    return null;
+                }
+            }
+        }
+        return "must be one of " + Arrays.stream(constants).map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** The writable JSON properties of a plan class and their types, as Jackson binds them. */
+    private Map<String, JavaType> propertiesOf(JavaType type) {
+        return properties.computeIfAbsent(type.getRawClass(), raw -> {
+            Map<String, JavaType> known = new LinkedHashMap<>();
+            for (BeanPropertyDefinition property : mapper.getDeserializationConfig().introspect(type).findProperties()) {
+                if (property.hasSetter()) {
+                    known.put(property.getName(), property.getSetter().getParameterType(0));
+                }
+            }
+            return known;
+        });
+    }
+
+    private static String pointer(ConstraintViolation<?> violation) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                pointer.append('/').append(escape(node.getName()));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static void locateItems(List<? extends PlanItem> items, JsonNode tree, String array) {
+        JsonNode elements = tree.at(array);
+        for (int i = 0; i < items.size(); i++) {
+            items.get(i).locate(array + "/" + i, elements.path(i));
+        }
+    }
+
+    /** The mapper plans are read with, for code that reads plan files (rule tests, the command line). */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.kakuho.plan;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** One calendar year of the income and cost outlook. */
+public class Projection extends PlanItem {
+
+    @Min(1900)
+    @Max(2200)
+    private Integer year;
+
+    @PositiveOrZero
+    private Double productionTonnes;
+
+    @PositiveOrZero
+    private Long revenueYen;
+
+    @PositiveOrZero
+    private Long operatingCostYen;
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Double getProductionTonnes() {
+        return productionTonnes;
+    }
+
+    public void setProductionTonnes(Double productionTonnes) {
+        this.productionTonnes = productionTonnes;
+    }
+
+    public Long getRevenueYen() {
+        return revenueYen;
+    }
+
+    public void setRevenueYen(Long revenueYen) {
+        this.revenueYen = revenueYen;
+    }
+
+    public Long getOperatingCostYen() {
+        return operatingCostYen;
+    }
+
+    public void setOperatingCostYen(Long operatingCostYen) {
+        this.operatingCostYen = operatingCostYen;
+    }
+
+    /** Revenue minus operating cost, in yen; null unless both are given. */
+    @JsonIgnore
+    public Long getMarginYen() {
+        return revenueYen == null || operatingCostYen == null ? null : revenueYen - operatingCostYen;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.kakuho.report;
+
+/** The verdict of a whole report (shared/spec/criteria.md). */
+public enum Outcome {
+    /** No criterion fails or lacks facts; REVIEW items remain for the reviewer. */
+    PASS,
+    /** At least one criterion fails. */
+    FAIL,
+    /** None fails, but at least one lacks the facts it needs. */
+    INCOMPLETE
+}

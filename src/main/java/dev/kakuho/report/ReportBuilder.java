@@ -1,0 +1,211 @@
+package dev.kakuho.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakuho.plan.Activity;
+import dev.kakuho.plan.Plan;
+import dev.kakuho.rules.Criterion;
+import dev.kakuho.rules.Decision;
+import dev.kakuho.rules.Decisions;
+import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Parameters;
+import dev.kakuho.rules.RuleInfo;
+import dev.kakuho.rules.RuleSet;
+import dev.kakuho.rules.Status;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns what the rules decided into the report: one entry per criterion, in catalogue order, in one language. */
+public final class ReportBuilder {
+
+    /** The parameter holding 第1章第2節's 2030 targets per mineral, if the rule set has it. */
+    public static final String NATIONAL_TARGETS = "nationalTargets2030";
+
+    public Report build(RuleSet ruleSet, Plan plan, Decisions decisions, Language language) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, List<Decision>> byCriterion = new HashMap<>();
+        for (Decision decision : decisions.all()) {
+            for (String criterion : decision.criteria()) {
+                byCriterion.computeIfAbsent(criterion, k -> new ArrayList<>()).add(decision);
+            }
+        }
+        Map<String, String> broken = new HashMap<>();
+        for (String rule : decisions.broken()) {
+            decisions.criteriaOf(rule).forEach(criterion -> broken.putIfAbsent(criterion, rule));
+        }
+
+        List<Report.CriterionResult> results = new ArrayList<>();
+        List<Report.ReviewItem> review = new ArrayList<>();
+        Map<Status, Integer> summary = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            summary.put(status, 0);
+        }
+        for (Criterion criterion : ruleSet.catalogue().criteria()) {
+            List<Decision> all = byCriterion.getOrDefault(criterion.id(), List.of());
+            Report.CriterionResult result;
+            if (!criterion.appliesTo(plan.getActivity())) {
+                result = engineResult(criterion, Status.NOT_APPLICABLE, Engine.OTHER_ACTIVITY,
+                        Map.of("activities", criterion.activities().stream().sorted().map(a -> Engine.activity(a, language)).toList()),
+                        language);
+            } else if (broken.containsKey(criterion.id())) {
+                result = engineResult(criterion, Status.MISSING, Engine.BROKEN_RULE, Map.of("rule", broken.get(criterion.id())), language);
+                warnings.add(criterion.id() + ": " + result.reason());
+            } else {
+                result = decide(ruleSet, criterion, all, language);
+                if (result == null) {
+                    result = engineResult(criterion, Status.MISSING, Engine.NO_RULE_DECIDED, Map.of(), language);
+                    warnings.add(criterion.id() + ": " + result.reason());
+                }
+            }
+            results.add(result);
+            summary.merge(result.status(), 1, Integer::sum);
+            if (result.status() == Status.REVIEW) {
+                review.add(new Report.ReviewItem(criterion.id(), criterion.ref(), Status.REVIEW, result.reason(), result.facts()));
+            }
+            if (result.status() != Status.NOT_APPLICABLE) {
+                for (Decision note : all) {
+                    if (note.isNote()) {
+                        review.add(new Report.ReviewItem(criterion.id(), criterion.ref(), result.status(),
+                                render(ruleSet, note, language), note.facts()));
+                    }
+                }
+            }
+        }
+        Outcome outcome = summary.get(Status.FAIL) > 0 ? Outcome.FAIL
+                : summary.get(Status.MISSING) > 0 ? Outcome.INCOMPLETE : Outcome.PASS;
+        var manifest = ruleSet.manifest();
+        Report.RuleSetRef ref = new Report.RuleSetRef(manifest.id(), manifest.material().name(), manifest.revision(),
+                manifest.appliesFrom(), language == Language.EN ? manifest.titleEn() : manifest.title(),
+                manifest.source().title(), ruleSet.contentHash());
+        return new Report(plan.getPlanId(), outcome, language.code(), ref, plan.getActivity().name(), plan.getMineral(),
+                summary, results, review, nationalTargets(ruleSet.parameters(), plan, language),
+                warnings.isEmpty() ? null : warnings);
+    }
+
+    private Report.CriterionResult decide(RuleSet ruleSet, Criterion criterion, List<Decision> all, Language language) {
+        Status status = null;
+        for (Decision decision : all) {
+            if (!decision.isNote()) {
+                status = decision.status().worse(status);
+            }
+        }
+        if (status == null) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        List<Report.Finding> findings = new ArrayList<>();
+        for (Decision decision : all) {
+            if (decision.isNote()) {
+                continue;
+            }
+            missing.addAll(decision.missing());
+            String reason = render(ruleSet, decision, language);
+            if (decision.subject() != null) {
+                findings.add(new Report.Finding(decision.subject(), decision.status(), reason, decision.facts()));
+            } else {
+                facts.putAll(decision.facts());
+            }
+            if (decision.status() == status && !reasons.contains(reason)) {
+                reasons.add(reason);
+            }
+        }
+        findings.sort(Comparator.comparing(Report.Finding::subject, ReportBuilder::comparePointers));
+        return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(criterion),
+                String.join(" ", reasons), facts, List.copyOf(missing), findings);
+    }
+
+    /** A result the service decides itself: not applicable to the activity, or undecided because of a fault in the rules. */
+    private static Report.CriterionResult engineResult(Criterion criterion, Status status, String key, Map<String, Object> facts,
+                                                       Language language) {
+        String reason = Reasons.render(Engine.text(key, language), facts, List.of(), language);
+        return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(criterion), reason,
+                facts, List.of(), List.of());
+    }
+
+    private static Report.Clause clause(Criterion criterion) {
+        return new Report.Clause(criterion.ref(), criterion.text(), criterion.summary());
+    }
+
+    private static String render(RuleSet ruleSet, Decision decision, Language language) {
+        RuleInfo rule = ruleSet.rule(decision.rule());
+        return Reasons.render(rule == null ? decision.rule() : rule.reason(language), decision.facts(), decision.missing(), language);
+    }
+
+    /** Orders /a/b/2 before /a/b/10. */
+    static int comparePointers(String a, String b) {
+        int slashA = a.lastIndexOf('/');
+        int slashB = b.lastIndexOf('/');
+        if (slashA >= 0 && slashA == slashB && a.regionMatches(0, b, 0, slashA)) {
+            String tailA = a.substring(slashA + 1);
+            String tailB = b.substring(slashB + 1);
+            if (tailA.chars().allMatch(Character::isDigit) && tailB.chars().allMatch(Character::isDigit)
+                    && !tailA.isEmpty() && !tailB.isEmpty() && tailA.length() < 10 && tailB.length() < 10) {
+                return Integer.compare(Integer.parseInt(tailA), Integer.parseInt(tailB));
+            }
+        }
+        return a.compareTo(b);
+    }
+
+    private static List<Report.NationalTargetShare> nationalTargets(Parameters parameters, Plan plan, Language language) {
+        Parameters.Parameter parameter = parameters.parameter(NATIONAL_TARGETS);
+        if (parameter == null || !(parameter.value() instanceof JsonNode table) || !table.has(plan.getMineral())) {
+            return null;
+        }
+        Double supply = plan.getSupplyToJapan().getAnnualTonnes();
+        List<Report.NationalTargetShare> shares = new ArrayList<>();
+        for (JsonNode target : table.get(plan.getMineral())) {
+            double tonnes = target.path("tonnesPerYear").asDouble();
+            Double share = supply == null || tonnes <= 0 ? null
+                    : BigDecimal.valueOf(supply * 100 / tonnes).setScale(1, RoundingMode.HALF_UP).doubleValue();
+            shares.add(new Report.NationalTargetShare(target.path(language == Language.EN ? "en" : "ja").asText(),
+                    parameter.ref(), tonnes, supply, share, Engine.text(Engine.TARGET_NOTE, language)));
+        }
+        return shares;
+    }
+
+    /** The few sentences the service writes itself, in both languages. */
+    static final class Engine {
+        static final String NO_RULE_DECIDED = "noRuleDecided";
+        static final String BROKEN_RULE = "brokenRule";
+        static final String TARGET_NOTE = "targetNote";
+        static final String OTHER_ACTIVITY = "otherActivity";
+
+        private static final Map<String, String[]> TEXTS = Map.of(
+                NO_RULE_DECIDED, new String[] {
+                        "この計画について本基準を判定する規則がありません（規則集の不備）。判定されるまで適合とはなりません。",
+                        "No rule of this rule set decided this criterion for this plan (a gap in the rules); it cannot pass until one does."},
+                BROKEN_RULE, new String[] {
+                        "規則「{rule}」の実行中にエラーが発生したため、本基準は判定されていません。",
+                        "Rule \"{rule}\" failed while deciding this criterion, so it is undecided."},
+                TARGET_NOTE, new String[] {
+                        "参考情報（認定要件ではありません）。",
+                        "For information; not a certification criterion."},
+                OTHER_ACTIVITY, new String[] {
+                        "本基準は{activities}の計画にのみ適用されます。",
+                        "This criterion applies only to plans for {activities}."});
+
+        private static final Map<Activity, String[]> ACTIVITIES = Map.of(
+                Activity.EXPLORATION_FS, new String[] {"探鉱・FS", "exploration and feasibility studies"},
+                Activity.MINE_DEVELOPMENT, new String[] {"鉱山開発", "mine development"},
+                Activity.REFINING, new String[] {"製錬等事業", "beneficiation and refining"},
+                Activity.TECHNOLOGY_DEVELOPMENT, new String[] {"技術開発", "technology development"});
+
+        static String text(String key, Language language) {
+            return TEXTS.get(key)[language == Language.EN ? 1 : 0];
+        }
+
+        static String activity(Activity activity, Language language) {
+            return ACTIVITIES.get(activity)[language == Language.EN ? 1 : 0];
+        }
+    }
+}

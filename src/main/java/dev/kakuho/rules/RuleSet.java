@@ -1,0 +1,120 @@
+package dev.kakuho.rules;
+
+import dev.kakuho.plan.Plan;
+import dev.kakuho.plan.PlanItem;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceExceptionHandler;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleRuntime;
+
+/**
+ * One compiled and checked revision of a material's rules. Immutable and shared by all requests:
+ * each evaluation opens its own short-lived session on the compiled rule base.
+ */
+public final class RuleSet {
+
+    /** A guard against rules that keep re-activating each other. */
+    private static final int MAX_FIRINGS = 100_000;
+
+    private final Path directory;
+    private final Manifest manifest;
+    private final Catalogue catalogue;
+    private final Parameters parameters;
+    private final InternalKnowledgeBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final String contentHash;
+
+    RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters,
+            InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash) {
+        this.directory = directory;
+        this.manifest = manifest;
+        this.catalogue = catalogue;
+        this.parameters = parameters;
+        this.kieBase = kieBase;
+        this.rules = Map.copyOf(rules);
+        this.contentHash = contentHash;
+    }
+
+    /** Runs the rules on a plan and returns what they decided. */
+    public Decisions evaluate(Plan plan) {
+        Decisions decisions = new Decisions(rules, plan.getActivity());
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal(Decisions.GLOBAL, decisions);
+            if (kieBase.getGlobals().containsKey(Parameters.GLOBAL)) {
+                session.setGlobal(Parameters.GLOBAL, parameters);
+            }
+            session.insert(plan);
+            insertAll(session, plan.getEconomics().getProjections());
+            insertAll(session, plan.getTechnology().getTargets());
+            insertAll(session, plan.getTechLeakPrevention().getCoreTechnologies());
+            insertAll(session, plan.getTechLeakPrevention().getSuppliers());
+            insertAll(session, plan.getTechLeakPrevention().getPlannedTransfers());
+            session.fireAllRules(MAX_FIRINGS);
+        } finally {
+            session.dispose();
+        }
+        return decisions;
+    }
+
+    private static void insertAll(KieSession session, List<? extends PlanItem> items) {
+        for (PlanItem item : items) {
+            session.insert(item);
+        }
+    }
+
+    /** Whether an application made on {@code date} is judged by this revision or a later one. */
+    public boolean appliesOn(LocalDate date) {
+        return !date.isBefore(manifest.appliesFrom());
+    }
+
+    public String id() {
+        return manifest.id();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String name) {
+        return rules.get(name);
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    /**
+     * A rule whose consequence throws loses its decision, not the evaluation: the failure is
+     * recorded and its criterion shows as undecided, so the plan cannot pass on it.
+     */
+    public static final class BrokenConsequence implements ConsequenceExceptionHandler {
+
+        @Override
+        public void handleException(Match match, RuleRuntime runtime, Exception exception) {
+            Decisions decisions = (Decisions) ((KieSession) runtime).getGlobal(Decisions.GLOBAL);
+            decisions.broken(match.getRule().getName());
+        }
+    }
+}
