@@ -114,6 +114,31 @@ public final class Parameters {
         return wrong == null ? null : "parameter '" + name + "' " + wrong + " to be read with params." + accessor;
     }
 
+    /**
+     * These parameters with some values replaced, for rule tests that try a threshold at another
+     * value. Each replaced parameter must exist and keep its kind of value.
+     */
+    public Parameters with(Map<String, JsonNode> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        Map<String, Parameter> changed = new LinkedHashMap<>(byName);
+        overrides.forEach((name, node) -> {
+            Parameter parameter = byName.get(name);
+            Object value = node == null ? null : convert(node);
+            if (parameter == null) {
+                throw new IllegalArgumentException("no parameter '" + name + "' to override");
+            }
+            if (value == null || value.getClass() != parameter.value().getClass()
+                    && !(value instanceof List && parameter.value() instanceof List)
+                    && !(value instanceof JsonNode && parameter.value() instanceof JsonNode)) {
+                throw new IllegalArgumentException("parameter '" + name + "' cannot take " + node);
+            }
+            changed.put(name, new Parameter(name, parameter.ref(), value, parameter.note()));
+        });
+        return new Parameters(changed);
+    }
+
     public double number(String name) {
         return (Double) get(name);
     }

@@ -42,6 +42,11 @@ public final class RuleSet {
 
     /** Runs the rules on a plan and returns what they decided. */
     public Decisions evaluate(Plan plan) {
+        return evaluate(plan, parameters);
+    }
+
+    /** Runs the rules on a plan with other parameter values (rule tests of thresholds). */
+    public Decisions evaluate(Plan plan, Parameters parameters) {
         Decisions decisions = new Decisions(rules, plan.getActivity());
         KieSession session = kieBase.newKieSession();
         try {

@@ -1,0 +1,32 @@
+package dev.kakuho.rules.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rule test, as written in a rule set's {@code tests/*.yaml}: a sentence naming the situation and
+ * the outcome, a base plan from {@code tests/plans/} edited by JSON pointer, optional parameter
+ * overrides, and the statuses (and, optionally, missing fields, facts and per-item findings) expected.
+ */
+public record RuleTestCase(
+        String file,
+        int line,
+        String name,
+        String plan,
+        Map<String, JsonNode> set,
+        List<String> remove,
+        Map<String, JsonNode> parameters,
+        Map<String, String> expect,
+        Map<String, List<String>> missing,
+        Map<String, Map<String, JsonNode>> facts,
+        Map<String, Map<String, String>> findings) {
+
+    /** The key of {@code expect} that names the report's outcome rather than a criterion. */
+    public static final String OUTCOME = "outcome";
+
+    @Override
+    public String toString() {
+        return file + ":" + line + " " + name;
+    }
+}

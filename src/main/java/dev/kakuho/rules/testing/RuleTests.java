@@ -1,0 +1,387 @@
+package dev.kakuho.rules.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.kakuho.plan.InvalidPlanException;
+import dev.kakuho.plan.Plan;
+import dev.kakuho.plan.PlanReader;
+import dev.kakuho.report.Reasons;
+import dev.kakuho.report.Report;
+import dev.kakuho.report.ReportBuilder;
+import dev.kakuho.rules.Criterion;
+import dev.kakuho.rules.Language;
+import dev.kakuho.rules.RuleSet;
+import dev.kakuho.rules.RuleSetLoader;
+import dev.kakuho.rules.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Reads and runs the rule tests of one rule set ({@code tests/*.yaml} beside its rules) and tells
+ * which statuses of which criteria they exercise.
+ */
+public final class RuleTests {
+
+    private static final Set<String> CASE_KEYS =
+            Set.of("name", "plan", "set", "remove", "parameters", "expect", "missing", "facts", "findings");
+
+    private final RuleSet ruleSet;
+    private final PlanReader reader = new PlanReader();
+    private final ObjectMapper yaml = new YAMLMapper();
+    private final ReportBuilder reports = new ReportBuilder();
+    private final ObjectMapper json;
+
+    public RuleTests(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        this.json = reader.mapper();
+    }
+
+    public Path testsDir() {
+        return ruleSet.directory().resolve(RuleSetLoader.TESTS);
+    }
+
+    /** Every case of every test file, in file order. A file that cannot be read is a problem, not an empty file. */
+    public List<RuleTestCase> cases() {
+        List<RuleTestCase> cases = new ArrayList<>();
+        if (!Files.isDirectory(testsDir())) {
+            return cases;
+        }
+        try (Stream<Path> files = Files.list(testsDir())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                cases.addAll(read(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cases;
+    }
+
+    private List<RuleTestCase> read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        JsonNode root;
+        try {
+            root = yaml.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new RuleTestFormatException(name + ":" + (e.getLocation() == null ? 0 : e.getLocation().getLineNr())
+                    + ": malformed YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.path("cases").isArray()) {
+            throw new RuleTestFormatException(name + ": needs a list of 'cases'");
+        }
+        List<RuleTestCase> cases = new ArrayList<>();
+        int from = 0;
+        for (JsonNode c : root.path("cases")) {
+            String caseName = c.path("name").asText("");
+            int at = caseName.isEmpty() ? -1 : text.indexOf(caseName, from);
+            int line = at < 0 ? 0 : (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+            from = Math.max(from, at);
+            String where = name + ":" + line;
+            for (Iterator<String> keys = c.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!CASE_KEYS.contains(key)) {
+                    throw new RuleTestFormatException(where + ": unknown key '" + key + "'; a case has " + CASE_KEYS);
+                }
+            }
+            if (caseName.isBlank() || !c.path("plan").isTextual() || !c.path("expect").isObject() || c.path("expect").isEmpty()) {
+                throw new RuleTestFormatException(where + ": a case needs a 'name', a base 'plan' and what it 'expect's");
+            }
+            cases.add(new RuleTestCase(name, line, caseName, c.path("plan").asText(),
+                    map(c.path("set")), strings(c.path("remove")), map(c.path("parameters")),
+                    textMap(c.path("expect")), listMap(c.path("missing")), nestedMap(c.path("facts")),
+                    findingsMap(c.path("findings"))));
+        }
+        return cases;
+    }
+
+    /** Runs one case and says how the report differs from what it expects. */
+    public RuleTestResult run(RuleTestCase testCase) {
+        List<String> failures = new ArrayList<>();
+        Report report;
+        try {
+            report = evaluate(testCase, Language.EN);
+        } catch (InvalidPlanException e) {
+            failures.add("the edited plan is not valid: " + e.errors());
+            return new RuleTestResult(testCase, failures);
+        } catch (RuleTestFormatException | IllegalArgumentException e) {
+            failures.add(e.getMessage());
+            return new RuleTestResult(testCase, failures);
+        }
+        Map<String, Report.CriterionResult> byId = new LinkedHashMap<>();
+        report.criteria().forEach(c -> byId.put(c.id(), c));
+        testCase.expect().forEach((id, expected) -> {
+            if (RuleTestCase.OUTCOME.equals(id)) {
+                if (!report.outcome().name().equals(expected)) {
+                    failures.add("outcome: expected " + expected + ", got " + report.outcome());
+                }
+                return;
+            }
+            Report.CriterionResult result = byId.get(id);
+            if (result == null) {
+                failures.add(id + ": no such criterion in the rule set");
+            } else if (!result.status().name().equals(expected)) {
+                failures.add(id + ": expected " + expected + ", got " + result.status() + " (" + result.reason() + ")");
+            }
+        });
+        testCase.missing().forEach((id, pointers) -> {
+            Report.CriterionResult result = byId.get(id);
+            if (result != null && !result.missing().equals(pointers)) {
+                failures.add(id + ": expected missing " + pointers + ", got " + result.missing());
+            }
+        });
+        testCase.facts().forEach((id, facts) -> {
+            Report.CriterionResult result = byId.get(id);
+            if (result == null) {
+                return;
+            }
+            JsonNode actual = json.valueToTree(result.facts());
+            facts.forEach((fact, value) -> {
+                if (!sameValue(actual.get(fact), value)) {
+                    failures.add(id + ": expected fact " + fact + " = " + value + ", got " + actual.get(fact));
+                }
+            });
+        });
+        testCase.findings().forEach((id, expected) -> {
+            Report.CriterionResult result = byId.get(id);
+            if (result == null) {
+                return;
+            }
+            Map<String, String> actual = new TreeMap<>();
+            result.findings().forEach(f -> actual.merge(f.subject(), f.status().name(),
+                    (a, b) -> Status.valueOf(a).worse(Status.valueOf(b)).name()));
+            if (!new TreeMap<>(expected).equals(actual)) {
+                failures.add(id + ": expected findings " + new TreeMap<>(expected) + ", got " + actual);
+            }
+        });
+        if (report.warnings() != null) {
+            failures.add("the report has warnings: " + report.warnings());
+        }
+        for (Language language : Language.values()) {
+            Report rendered = language == Language.EN ? report : evaluate(testCase, language);
+            for (Report.CriterionResult c : rendered.criteria()) {
+                List<String> unfilled = new ArrayList<>(Reasons.unfilled(c.reason()));
+                c.findings().forEach(f -> unfilled.addAll(Reasons.unfilled(f.reason())));
+                if (!unfilled.isEmpty()) {
+                    failures.add(c.id() + ": the " + language.code() + " reason names facts its rule does not give: " + unfilled);
+                }
+            }
+        }
+        return new RuleTestResult(testCase, failures);
+    }
+
+    /** The report for a case's plan, in one language. */
+    public Report evaluate(RuleTestCase testCase, Language language) {
+        Plan plan = reader.read(planBytes(testCase));
+        return reports.build(ruleSet, plan, ruleSet.evaluate(plan, ruleSet.parameters().with(testCase.parameters())), language);
+    }
+
+    /** The case's plan as JSON: the base plan with the case's edits applied. */
+    public byte[] planBytes(RuleTestCase testCase) {
+        Path base = testsDir().resolve("plans").resolve(testCase.plan() + ".json");
+        ObjectNode plan;
+        try {
+            plan = (ObjectNode) json.readTree(Files.readAllBytes(base));
+        } catch (IOException | ClassCastException e) {
+            throw new RuleTestFormatException(testCase + ": cannot read base plan " + base.getFileName() + ": " + e.getMessage());
+        }
+        testCase.set().forEach((pointer, value) -> JsonEdits.set(plan, pointer, value, testCase));
+        testCase.remove().forEach(pointer -> JsonEdits.remove(plan, pointer, testCase));
+        try {
+            return json.writeValueAsBytes(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Which cases expect which status of which criterion, and what the catalogue says each criterion
+     * can give but no case exercises.
+     */
+    public Coverage coverage(List<RuleTestCase> cases) {
+        Map<String, Map<Status, List<String>>> exercised = new LinkedHashMap<>();
+        for (Criterion criterion : ruleSet.catalogue().criteria()) {
+            exercised.put(criterion.id(), new TreeMap<>());
+        }
+        for (RuleTestCase c : cases) {
+            c.expect().forEach((id, status) -> {
+                if (exercised.containsKey(id)) {
+                    try {
+                        exercised.get(id).computeIfAbsent(Status.valueOf(status), s -> new ArrayList<>()).add(c.name());
+                    } catch (IllegalArgumentException e) {
+                        // reported when the case runs
+                    }
+                }
+            });
+        }
+        Map<String, Set<Status>> gaps = new LinkedHashMap<>();
+        for (Criterion criterion : ruleSet.catalogue().criteria()) {
+            Set<Status> notExercised = new TreeSet<>(criterion.statuses());
+            notExercised.removeAll(exercised.get(criterion.id()).keySet());
+            if (!notExercised.isEmpty()) {
+                gaps.put(criterion.id(), notExercised);
+            }
+        }
+        return new Coverage(exercised, gaps);
+    }
+
+    /** Per criterion, the cases that exercise each status; and per criterion, the statuses no case exercises. */
+    public record Coverage(Map<String, Map<Status, List<String>>> exercised, Map<String, Set<Status>> gaps) {
+
+        /** Criteria without a case where they pass (or, for judgement-only criteria, go to review). */
+        public List<String> withoutPassingCase() {
+            return exercised.entrySet().stream()
+                    .filter(e -> !e.getValue().containsKey(Status.PASS) && !e.getValue().containsKey(Status.REVIEW))
+                    .map(Map.Entry::getKey).toList();
+        }
+
+        /** Criteria without a case where they fail (or lack facts, for criteria that never fail). */
+        public List<String> withoutFailingCase() {
+            return exercised.entrySet().stream()
+                    .filter(e -> !e.getValue().containsKey(Status.FAIL) && !e.getValue().containsKey(Status.MISSING)
+                            && !e.getValue().containsKey(Status.REVIEW))
+                    .map(Map.Entry::getKey).toList();
+        }
+    }
+
+    private static boolean sameValue(JsonNode actual, JsonNode expected) {
+        if (actual == null) {
+            return expected == null || expected.isNull();
+        }
+        if (actual.isNumber() && expected.isNumber()) {
+            return actual.decimalValue().compareTo(expected.decimalValue()) == 0;
+        }
+        if (actual.isNumber() && expected.isTextual()) {
+            return actual.asText().equals(expected.asText());
+        }
+        return actual.equals(expected);
+    }
+
+    private static Map<String, JsonNode> map(JsonNode node) {
+        Map<String, JsonNode> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue()));
+        return map;
+    }
+
+    private static Map<String, String> textMap(JsonNode node) {
+        Map<String, String> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        return map;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> list = new ArrayList<>();
+        node.forEach(n -> list.add(n.asText()));
+        return list;
+    }
+
+    private static Map<String, List<String>> listMap(JsonNode node) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), strings(e.getValue())));
+        return map;
+    }
+
+    private static Map<String, Map<String, JsonNode>> nestedMap(JsonNode node) {
+        Map<String, Map<String, JsonNode>> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), map(e.getValue())));
+        return map;
+    }
+
+    private static Map<String, Map<String, String>> findingsMap(JsonNode node) {
+        Map<String, Map<String, String>> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), textMap(e.getValue())));
+        return map;
+    }
+
+    /** A rule test file or case that cannot be run as written. */
+    public static class RuleTestFormatException extends RuntimeException {
+        public RuleTestFormatException(String message) {
+            super(message);
+        }
+    }
+
+    /** Edits of a plan's JSON by pointer, for rule tests. */
+    static final class JsonEdits {
+
+        private JsonEdits() {
+        }
+
+        /** Sets the value at {@code pointer}, creating objects on the way; {@code -} appends to an array. */
+        static void set(ObjectNode root, String pointer, JsonNode value, RuleTestCase testCase) {
+            List<String> path = segments(pointer, testCase);
+            JsonNode parent = root;
+            for (int i = 0; i < path.size() - 1; i++) {
+                String segment = path.get(i);
+                JsonNode next = child(parent, segment);
+                if (next == null || next.isNull()) {
+                    next = path.get(i + 1).matches("[0-9]+|-") ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
+                    put(parent, segment, next, pointer, testCase);
+                }
+                parent = next;
+            }
+            put(parent, path.get(path.size() - 1), value, pointer, testCase);
+        }
+
+        static void remove(ObjectNode root, String pointer, RuleTestCase testCase) {
+            List<String> path = segments(pointer, testCase);
+            JsonNode parent = root;
+            for (int i = 0; i < path.size() - 1 && parent != null; i++) {
+                parent = child(parent, path.get(i));
+            }
+            String last = path.get(path.size() - 1);
+            if (parent instanceof ObjectNode object && object.has(last)) {
+                object.remove(last);
+            } else if (parent instanceof ArrayNode array && last.matches("[0-9]+") && Integer.parseInt(last) < array.size()) {
+                array.remove(Integer.parseInt(last));
+            } else {
+                throw new RuleTestFormatException(testCase + ": cannot remove " + pointer + ": the base plan has no such field");
+            }
+        }
+
+        private static List<String> segments(String pointer, RuleTestCase testCase) {
+            if (!pointer.startsWith("/") || pointer.length() < 2) {
+                throw new RuleTestFormatException(testCase + ": '" + pointer + "' is not a JSON pointer such as /period/end");
+            }
+            List<String> segments = new ArrayList<>();
+            for (String s : pointer.substring(1).split("/", -1)) {
+                segments.add(s.replace("~1", "/").replace("~0", "~"));
+            }
+            return segments;
+        }
+
+        private static JsonNode child(JsonNode parent, String segment) {
+            if (parent instanceof ArrayNode array) {
+                return segment.matches("[0-9]+") ? array.get(Integer.parseInt(segment)) : null;
+            }
+            return parent.get(segment);
+        }
+
+        private static void put(JsonNode parent, String segment, JsonNode value, String pointer, RuleTestCase testCase) {
+            if (parent instanceof ObjectNode object) {
+                object.set(segment, value);
+            } else if (parent instanceof ArrayNode array && "-".equals(segment)) {
+                array.add(value);
+            } else if (parent instanceof ArrayNode array && segment.matches("[0-9]+") && Integer.parseInt(segment) < array.size()) {
+                array.set(Integer.parseInt(segment), value);
+            } else {
+                throw new RuleTestFormatException(testCase + ": cannot set " + pointer + " in the base plan");
+            }
+        }
+    }
+}
