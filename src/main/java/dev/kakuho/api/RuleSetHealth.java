@@ -23,13 +23,14 @@ public class RuleSetHealth implements HealthCheck {
     public HealthCheckResponse call() {
         var entries = registry.entries();
         long serving = entries.stream().filter(e -> e.ruleSet() != null).count();
-        long failing = entries.stream().filter(e -> !e.healthy()).count();
+        long failing = entries.stream().filter(e -> !e.healthy()).count() + registry.problems().size();
         HealthCheckResponseBuilder health = HealthCheckResponse.named("rule-sets")
                 .status(serving > 0)
                 .withData("serving", serving)
                 .withData("state", serving == 0 ? "DOWN" : failing > 0 ? "DEGRADED" : "OK");
         entries.stream().filter(e -> !e.healthy()).forEach(e -> health.withData(e.folder(),
                 e.problems().size() + " problem(s), first: " + e.problems().get(0)));
+        registry.problems().forEach(p -> health.withData("rules", p.toString()));
         return health.build();
     }
 }

@@ -1,23 +1,40 @@
 package dev.kakuho.rules;
 
 import dev.kakuho.plan.Material;
+import dev.kakuho.plan.Plan;
+import dev.kakuho.plan.PlanReader;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Owns the compiled rule sets: loads every {@code <material>/<revision>/} folder under the rules
- * directory at start-up and picks the revision that judges an application. A folder that fails
- * its checks is reported, never served.
+ * Owns the compiled rule sets. Loads every {@code <material>/<revision>/} folder under the rules
+ * directory at start-up, and again when the files change (checked every {@code rules.watch-interval})
+ * or when asked. A folder is compiled, checked and warmed in full before it serves, then swapped in
+ * at once; requests in flight keep the rule set they started with. A folder whose edit is refused
+ * keeps serving its last good rule set, and its problems are reported until it is fixed.
  */
 @ApplicationScoped
 @Startup
@@ -25,7 +42,10 @@ public class RuleSetRegistry {
 
     private static final Logger LOG = Logger.getLogger(RuleSetRegistry.class);
 
-    /** What is loaded from one rule-set folder: the rule set serving (null if none) and the problems of its last load. */
+    /**
+     * One rule-set folder: the rule set serving (null if it never loaded), the problems of its last
+     * load (empty when that load succeeded), and when that was.
+     */
     public record Entry(String folder, RuleSet ruleSet, List<RuleProblem> problems, Instant loadedAt) {
 
         public boolean healthy() {
@@ -33,74 +53,162 @@ public class RuleSetRegistry {
         }
     }
 
-    private final AtomicReference<List<Entry>> entries = new AtomicReference<>(List.of());
+    /** Everything loaded, and anything wrong with the rules directory as a whole. */
+    record State(List<Entry> entries, List<RuleProblem> problems, String fingerprint) {
+    }
+
+    private final AtomicReference<State> state = new AtomicReference<>(new State(List.of(), List.of(), ""));
+    private ScheduledExecutorService watcher;
 
     @ConfigProperty(name = "rules.dir", defaultValue = "rules")
     Path rulesDir;
 
+    /** How often the rules directory is checked for changes; 0 turns watching off. */
+    @ConfigProperty(name = "rules.watch-interval", defaultValue = "2s")
+    Duration watchInterval;
+
     @PostConstruct
     void start() {
-        load();
+        reload();
+        if (!watchInterval.isZero()) {
+            watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "rules-watcher");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long millis = watchInterval.toMillis();
+            watcher.scheduleWithFixedDelay(this::reloadIfChanged, millis, millis, TimeUnit.MILLISECONDS);
+        }
     }
 
-    /** Loads every rule-set folder and swaps the result in at once. */
-    public synchronized List<Entry> load() {
+    void stop(@Observes ShutdownEvent event) {
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
+    }
+
+    /** Loads every rule-set folder again and swaps the result in at once. */
+    public synchronized List<Entry> reload() {
+        State before = state.get();
+        String fingerprint;
+        List<Path> folders;
         RuleSetLoader loader = new RuleSetLoader(rulesDir);
+        try {
+            fingerprint = fingerprint();
+            folders = loader.findRuleSets();
+        } catch (IOException | UncheckedIOException e) {
+            RuleProblem problem = new RuleProblem(rulesDir.toString(), 0, "cannot read the rules directory: " + e.getMessage());
+            LOG.errorf("%s; the rule sets loaded before keep serving", problem);
+            state.set(new State(before.entries(), List.of(problem), before.fingerprint()));
+            return before.entries();
+        }
+        Map<String, Entry> previous = new LinkedHashMap<>();
+        before.entries().forEach(e -> previous.put(e.folder(), e));
         List<Entry> loaded = new ArrayList<>();
-        for (Path folder : loader.findRuleSets()) {
-            String name = rulesDir.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize()).toString();
+        for (Path folder : folders) {
+            String name = rulesDir.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize()).toString()
+                    .replace('\\', '/');
+            Entry old = previous.get(name);
             try {
                 long started = System.nanoTime();
                 RuleSet ruleSet = loader.load(folder);
+                if (old != null && old.healthy() && old.ruleSet().contentHash().equals(ruleSet.contentHash())) {
+                    loaded.add(old); // unchanged: keep the warm rule base
+                    continue;
+                }
+                warm(ruleSet);
                 LOG.infof("Rule set %s loaded: %d criteria, %d rules, %s, in %d ms", name,
                         ruleSet.catalogue().criteria().size(), ruleSet.rules().size(), ruleSet.contentHash(),
                         (System.nanoTime() - started) / 1_000_000);
                 loaded.add(new Entry(name, ruleSet, List.of(), Instant.now()));
             } catch (RuleSetException e) {
-                LOG.errorf("Rule set %s refused:%n%s", name, e.getMessage());
-                loaded.add(new Entry(name, null, e.problems(), Instant.now()));
+                RuleSet lastGood = old == null ? null : old.ruleSet();
+                LOG.errorf("Rule set %s refused (%s):%n%s", name,
+                        lastGood == null ? "not serving" : "the last good version keeps serving", e.getMessage());
+                loaded.add(new Entry(name, lastGood, e.problems(), Instant.now()));
             }
         }
         if (loaded.isEmpty()) {
             LOG.errorf("No rule sets found under %s", rulesDir.toAbsolutePath());
         }
-        entries.set(List.copyOf(loaded));
+        state.set(new State(List.copyOf(loaded), List.of(), fingerprint));
         return loaded;
     }
 
+    /** Reloads when a file under the rules directory was added, removed or changed since the last load. */
+    void reloadIfChanged() {
+        try {
+            String now = fingerprint();
+            if (!now.equals(state.get().fingerprint())) {
+                LOG.infof("Rules changed under %s; reloading", rulesDir.toAbsolutePath());
+                reload();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            if (state.get().problems().isEmpty()) {
+                reload(); // records the problem once
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Rules watcher failed; it will try again", e);
+        }
+    }
+
+    /** Paths, sizes and modification times of every file under the rules directory. */
+    private String fingerprint() throws IOException {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new IOException(rulesDir.toAbsolutePath() + " is not a readable directory");
+        }
+        StringBuilder fingerprint = new StringBuilder();
+        try (Stream<Path> files = Files.walk(rulesDir)) {
+            for (Path file : files.sorted().toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                if (attributes.isRegularFile()) {
+                    fingerprint.append(file).append('|').append(attributes.size()).append('|')
+                            .append(attributes.lastModifiedTime().toMillis()).append('\n');
+                }
+            }
+        }
+        return fingerprint.toString();
+    }
+
+    /**
+     * Runs the rule set on its own test plans before it serves, so the first requests after a swap
+     * do not pay for the JIT warming up a cold rule base.
+     */
+    private static void warm(RuleSet ruleSet) {
+        Path plans = ruleSet.directory().resolve(RuleSetLoader.TESTS).resolve("plans");
+        if (!Files.isDirectory(plans)) {
+            return;
+        }
+        PlanReader reader = new PlanReader();
+        try (Stream<Path> files = Files.list(plans)) {
+            List<Plan> warmUp = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                warmUp.add(reader.read(Files.readAllBytes(file)));
+            }
+            for (int round = 0; round < 200; round++) {
+                warmUp.forEach(ruleSet::evaluate);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Could not warm rule set %s on its test plans: %s", ruleSet.id(), e.getMessage());
+        }
+    }
+
     public List<Entry> entries() {
-        return entries.get();
+        return state.get().entries();
+    }
+
+    /** Problems with the rules directory as a whole (unreadable, say), as of the last load. */
+    public List<RuleProblem> problems() {
+        return state.get().problems();
     }
 
     public Path rulesDir() {
         return rulesDir;
     }
 
-    /**
-     * The revision that judges an application of {@code material} made on {@code applicationDate}:
-     * the latest one that applies from that date or earlier (附則: an application made before a
-     * revision's date is judged by the earlier one).
-     */
+    /** The revision that judges an application of {@code material} made on {@code applicationDate}. */
     public RuleSet select(Material material, LocalDate applicationDate) {
-        List<RuleSet> revisions = entries.get().stream()
-                .map(Entry::ruleSet)
-                .filter(r -> r != null && r.manifest().material() == material)
-                .sorted(Comparator.comparing((RuleSet r) -> r.manifest().appliesFrom()).reversed())
-                .toList();
-        for (RuleSet ruleSet : revisions) {
-            if (ruleSet.appliesOn(applicationDate)) {
-                return ruleSet;
-            }
-        }
-        if (revisions.isEmpty()) {
-            throw new NoRuleSetException(material, applicationDate, null,
-                    "No rules for " + material + " are loaded, so no plan of it can be evaluated.");
-        }
-        RuleSet earliest = revisions.get(revisions.size() - 1);
-        throw new NoRuleSetException(material, applicationDate, earliest.manifest().transitionalProvision(),
-                "An application made on " + applicationDate + " is judged under the revision that applied before "
-                        + earliest.manifest().appliesFrom() + " (" + earliest.manifest().transitionalProvision().ref()
-                        + "), and no such revision is loaded here. The earliest loaded revision applies from "
-                        + earliest.manifest().appliesFrom() + ".");
+        return RuleSets.select(entries().stream().map(Entry::ruleSet).filter(Objects::nonNull).toList(),
+                material, applicationDate);
     }
 }

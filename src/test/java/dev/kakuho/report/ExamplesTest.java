@@ -11,6 +11,7 @@ import dev.kakuho.plan.PlanReader;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.RuleSetLoader;
+import dev.kakuho.rules.RuleSets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,10 +67,7 @@ class ExamplesTest {
                     loaded.add(loader.load(folder));
                 }
             }
-            return loaded.stream()
-                    .filter(r -> r.manifest().material() == plan.getMaterial() && r.appliesOn(plan.getApplicationDate()))
-                    .max(java.util.Comparator.comparing(r -> r.manifest().appliesFrom()))
-                    .orElseThrow(() -> new AssertionError("no rule set applies to " + plan.getPlanId()));
+            return RuleSets.select(loaded, plan.getMaterial(), plan.getApplicationDate());
         }
     }
 }
