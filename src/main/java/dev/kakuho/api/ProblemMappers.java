@@ -14,7 +14,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidPlan(InvalidPlanException e) {
-        String title = "malformed-json".equals(e.kind()) ? "The body is not well-formed JSON" : "The plan is not valid";
+        LOG.infof("Refused a plan: %s, %d field(s)", e.kind(), e.errors().size());
+        String title = switch (e.kind()) {
+            case "malformed-json" -> "The body is not well-formed JSON";
+            case "limit-exceeded" -> "The body exceeds a limit";
+            default -> "The plan is not valid";
+        };
         return Problem.of(e.kind(), title, 400, e.getMessage(), e.errors()).response();
     }
 

@@ -1,9 +1,12 @@
 package dev.kakuho.plan;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +47,17 @@ public final class PlanReader {
 
     private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** A plan nests four levels deep; anything much deeper is an attack or a mistake. */
+    static final int MAX_DEPTH = 16;
+    /** The most elements any of the plan's arrays may hold. */
+    public static final int MAX_ITEMS = 500;
+    /** The longest string accepted, in characters. */
+    static final int MAX_STRING = 20_000;
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(64).build())
+                    .build())
             .addModule(new JavaTimeModule())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -102,29 +115,57 @@ public final class PlanReader {
             throw new InvalidPlanException("malformed-json", "The request body is empty; a plan in JSON is expected.",
                     List.of(new FieldError("", "is empty")));
         }
-        try {
-            JsonNode tree = mapper.readTree(body);
-            if (tree == null || tree.isMissingNode()) {
-                throw new InvalidPlanException("malformed-json", "The request body holds no JSON value.",
-                        List.of(new FieldError("", "is empty")));
+        try (JsonParser parser = mapper.createParser(body)) {
+            try {
+                JsonNode tree = mapper.readTree(parser);
+                if (tree == null || tree.isMissingNode()) {
+                    throw new InvalidPlanException("malformed-json", "The request body holds no JSON value.",
+                            List.of(new FieldError("", "is empty")));
+                }
+                return tree;
+            } catch (JsonProcessingException e) {
+                String where = parser.getParsingContext().pathAsPointer().toString();
+                var location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                String detail = describe(e) + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+                boolean limit = e instanceof StreamConstraintsException;
+                throw new InvalidPlanException(limit ? "limit-exceeded" : "malformed-json",
+                        (limit ? "The body exceeds a limit: " : "The body is not well-formed JSON: ") + detail,
+                        List.of(new FieldError(where, detail)));
             }
-            return tree;
-        } catch (JsonProcessingException e) {
-            String where = "";
-            if (e.getProcessor() instanceof JsonParser parser) {
-                where = parser.getParsingContext().pathAsPointer().toString();
-            }
-            String detail = e.getOriginalMessage();
-            if (e.getLocation() != null) {
-                detail += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            }
-            String kind = e instanceof JsonParseException ? "malformed-json" : "invalid-plan";
-            throw new InvalidPlanException(kind, "The body is not well-formed JSON: " + detail,
-                    List.of(new FieldError(where, detail)));
         } catch (IOException e) {
             throw new InvalidPlanException("malformed-json", "The body could not be read as JSON.",
                     List.of(new FieldError("", "could not be read")));
         }
+    }
+
+    /**
+     * What is wrong with the JSON, in words that never repeat what the caller sent (the parser's own
+     * messages quote the offending token).
+     */
+    private static String describe(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            return message.contains("depth") ? "nested more than " + MAX_DEPTH + " levels deep"
+                    : message.contains("String") ? "a string longer than " + MAX_STRING + " characters"
+                    : "a number with too many digits";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return "duplicate key";
+        }
+        if (message.contains("UTF-8") || message.contains("UTF8")) {
+            return "invalid UTF-8";
+        }
+        if (message.contains("end-of-input")) {
+            return "the JSON ends too early";
+        }
+        if (message.startsWith("Trailing token") || message.contains("trailing")) {
+            return "more content after the JSON value";
+        }
+        if (message.startsWith("Unrecognized token") || message.startsWith("Unexpected character")
+                || message.startsWith("Illegal")) {
+            return "unexpected content";
+        }
+        return "not well-formed JSON";
     }
 
     /**
@@ -154,6 +195,8 @@ public final class PlanReader {
         } else if (List.class.isAssignableFrom(raw)) {
             if (!node.isArray()) {
                 problem = "must be an array";
+            } else if (node.size() > MAX_ITEMS) {
+                problem = "has " + node.size() + " elements; at most " + MAX_ITEMS + " are accepted";
             } else {
                 JavaType element = type.getContentType();
                 ArrayNode array = (ArrayNode) node;

@@ -120,7 +120,7 @@ class BadInputTest {
     void duplicateKeysAreRefused() {
         post("{\"planId\": \"A\", \"planId\": \"B\"}").statusCode(400)
                 .body("errors[0].pointer", equalTo("/planId"))
-                .body("detail", containsString("Duplicate"));
+                .body("detail", containsString("duplicate key"));
     }
 
     @Test
