@@ -52,8 +52,11 @@ public final class Reasons {
         if (value instanceof LocalDate || value instanceof String || value instanceof Enum<?>) {
             return value.toString();
         }
-        if (value instanceof Long || value instanceof Integer) {
-            return String.format("%,d", ((Number) value).longValue());
+        if (value instanceof Integer) {
+            return value.toString(); // years and counts
+        }
+        if (value instanceof Long) {
+            return String.format("%,d", (Long) value); // yen and days
         }
         if (value instanceof Double d) {
             return format(BigDecimal.valueOf(d), language);

@@ -52,16 +52,14 @@ class RuleSetLoaderTest {
     @Test
     void aCriterionNoRuleDecidesIsRefused() {
         RulesCopy rules = RulesCopy.create();
-        String clauses = rules.read(R + "clauses.yaml");
-        rules.write(R + "clauses.yaml", clauses.replace("""
-                      - id: consideration.regional-economy""", """
-                      - id: consideration.gender-balance
-                        ref: 第3章第8節
-                        text: |-
-                          テスト
-                        summary: "A criterion added to the catalogue without a rule."
-                        statuses: [REVIEW]
-                      - id: consideration.regional-economy"""));
+        String added = String.join("\n",
+                "      - id: consideration.gender-balance",
+                "        ref: 第3章第8節",
+                "        text: テスト",
+                "        summary: \"A criterion added to the catalogue without a rule.\"",
+                "        statuses: [REVIEW]",
+                "      - id: consideration.regional-economy");
+        rules.replace(R + "clauses.yaml", "      - id: consideration.regional-economy", added);
         assertProblem(refused(rules), R + "clauses.yaml", rules.lineOf(R + "clauses.yaml", "id: consideration.gender-balance"),
                 "consideration.gender-balance (第3章第8節) has no rule deciding it");
     }

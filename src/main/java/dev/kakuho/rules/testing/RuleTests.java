@@ -3,6 +3,7 @@ package dev.kakuho.rules.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +51,7 @@ public final class RuleTests {
 
     public RuleTests(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
-        this.json = reader.mapper();
+        this.json = reader.mapper().copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
     public Path testsDir() {
@@ -260,15 +261,42 @@ public final class RuleTests {
         }
     }
 
-    private static boolean sameValue(JsonNode actual, JsonNode expected) {
-        if (actual == null) {
+    /** Equal as the report shows them: numbers by value (2028 and 2028.0 alike), all the way down. */
+    static boolean sameValue(JsonNode actual, JsonNode expected) {
+        if (actual == null || actual.isNull()) {
             return expected == null || expected.isNull();
+        }
+        if (expected == null) {
+            return false;
         }
         if (actual.isNumber() && expected.isNumber()) {
             return actual.decimalValue().compareTo(expected.decimalValue()) == 0;
         }
         if (actual.isNumber() && expected.isTextual()) {
             return actual.asText().equals(expected.asText());
+        }
+        if (actual.isArray() && expected.isArray()) {
+            if (actual.size() != expected.size()) {
+                return false;
+            }
+            for (int i = 0; i < actual.size(); i++) {
+                if (!sameValue(actual.get(i), expected.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (actual.isObject() && expected.isObject()) {
+            if (actual.size() != expected.size()) {
+                return false;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> fields = expected.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!sameValue(actual.get(field.getKey()), field.getValue())) {
+                    return false;
+                }
+            }
+            return true;
         }
         return actual.equals(expected);
     }
