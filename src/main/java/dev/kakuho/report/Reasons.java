@@ -3,74 +3,111 @@ package dev.kakuho.report;
 import dev.kakuho.rules.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** Fills a rule's reason template: {@code {name}} takes the decision's fact of that name, {@code {missing}} the absent fields. */
+/**
+ * A rule's reason template, parsed once when the rule set loads: {@code {name}} takes the decision's
+ * fact of that name, {@code {missing}} the absent fields.
+ */
 public final class Reasons {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
-    private Reasons() {
+    /** Literal text and placeholder names, alternating: literal, name, literal, …, literal. */
+    private final String[] parts;
+
+    private Reasons(String[] parts) {
+        this.parts = parts;
     }
 
-    public static String render(String template, Map<String, Object> facts, List<String> missing, Language language) {
-        if (template == null) {
-            return "";
-        }
-        Matcher placeholder = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
+    public static Reasons parse(String template) {
+        List<String> parts = new ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(template == null ? "" : template);
+        int from = 0;
         while (placeholder.find()) {
-            String name = placeholder.group(1);
-            String value;
-            if (facts.containsKey(name)) {
-                value = format(facts.get(name), language);
-            } else if ("missing".equals(name)) {
-                value = format(missing, language);
-            } else {
-                value = placeholder.group(); // left visible: the rule tests report unfilled placeholders
-            }
-            placeholder.appendReplacement(out, Matcher.quoteReplacement(value));
+            parts.add(template.substring(from, placeholder.start()));
+            parts.add(placeholder.group(1));
+            from = placeholder.end();
         }
-        placeholder.appendTail(out);
+        parts.add(template == null ? "" : template.substring(from));
+        return new Reasons(parts.toArray(String[]::new));
+    }
+
+    public String render(Map<String, Object> facts, List<String> missing, Language language) {
+        StringBuilder out = new StringBuilder(parts[0].length() + 64 * parts.length);
+        out.append(parts[0]);
+        for (int i = 1; i < parts.length; i += 2) {
+            String name = parts[i];
+            if (facts.containsKey(name)) {
+                format(facts.get(name), language, out);
+            } else if ("missing".equals(name)) {
+                format(missing, language, out);
+            } else {
+                out.append('{').append(name).append('}'); // left visible: the rule tests report unfilled placeholders
+            }
+            out.append(parts[i + 1]);
+        }
         return out.toString();
     }
 
     /** Placeholders a rendered reason still holds: a reason template naming a fact its rule does not give. */
     public static List<String> unfilled(String rendered) {
-        return PLACEHOLDER.matcher(rendered).results().map(m -> m.group()).toList();
+        return PLACEHOLDER.matcher(rendered).results().map(MatchResult::group).toList();
     }
 
-    static String format(Object value, Language language) {
+    static void format(Object value, Language language, StringBuilder out) {
         if (value == null) {
-            return "—";
+            out.append('—');
+        } else if (value instanceof Integer) {
+            out.append(value); // years and counts
+        } else if (value instanceof Long amount) {
+            grouped(amount, out); // yen and days
+        } else if (value instanceof Double d) {
+            decimal(BigDecimal.valueOf(d), out);
+        } else if (value instanceof BigDecimal decimal) {
+            decimal(decimal, out);
+        } else if (value instanceof Boolean b) {
+            out.append(language == Language.JA ? (b ? "はい" : "いいえ") : (b ? "yes" : "no"));
+        } else if (value instanceof Collection<?> items) {
+            String separator = language == Language.JA ? "、" : ", ";
+            boolean first = true;
+            for (Object item : items) {
+                if (!first) {
+                    out.append(separator);
+                }
+                format(item, language, out);
+                first = false;
+            }
+        } else {
+            out.append(value); // dates (ISO), strings, codes
         }
-        if (value instanceof LocalDate || value instanceof String || value instanceof Enum<?>) {
-            return value.toString();
+    }
+
+    private static void decimal(BigDecimal decimal, StringBuilder out) {
+        BigDecimal plain = decimal.stripTrailingZeros();
+        if (plain.scale() <= 0 && plain.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+            grouped(plain.longValue(), out);
+        } else {
+            out.append(plain.toPlainString());
         }
-        if (value instanceof Integer) {
-            return value.toString(); // years and counts
+    }
+
+    /** 1234567 as 1,234,567. */
+    private static void grouped(long value, StringBuilder out) {
+        String digits = Long.toString(Math.abs(value));
+        if (value < 0) {
+            out.append('-');
         }
-        if (value instanceof Long) {
-            return String.format("%,d", (Long) value); // yen and days
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
         }
-        if (value instanceof Double d) {
-            return format(BigDecimal.valueOf(d), language);
-        }
-        if (value instanceof BigDecimal decimal) {
-            BigDecimal plain = decimal.stripTrailingZeros();
-            return plain.scale() <= 0 ? String.format("%,d", plain.longValueExact()) : plain.toPlainString();
-        }
-        if (value instanceof Boolean b) {
-            return language == Language.JA ? (b ? "はい" : "いいえ") : (b ? "yes" : "no");
-        }
-        if (value instanceof Collection<?> items) {
-            return items.stream().map(v -> format(v, language)).collect(Collectors.joining(language == Language.JA ? "、" : ", "));
-        }
-        return value.toString();
     }
 }

@@ -53,8 +53,7 @@ public final class ReportBuilder {
             Report.CriterionResult result;
             if (!criterion.appliesTo(plan.getActivity())) {
                 result = engineResult(criterion, Status.NOT_APPLICABLE, Engine.OTHER_ACTIVITY,
-                        Map.of("activities", criterion.activities().stream().sorted().map(a -> Engine.activity(a, language)).toList()),
-                        language);
+                        Map.of("activities", Engine.activities(criterion, language)), language);
             } else if (broken.containsKey(criterion.id())) {
                 result = engineResult(criterion, Status.MISSING, Engine.BROKEN_RULE, Map.of("rule", broken.get(criterion.id())), language);
                 warnings.add(criterion.id() + ": " + result.reason());
@@ -127,7 +126,7 @@ public final class ReportBuilder {
     /** A result the service decides itself: not applicable to the activity, or undecided because of a fault in the rules. */
     private static Report.CriterionResult engineResult(Criterion criterion, Status status, String key, Map<String, Object> facts,
                                                        Language language) {
-        String reason = Reasons.render(Engine.text(key, language), facts, List.of(), language);
+        String reason = Engine.reason(key, language).render(facts, List.of(), language);
         return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(criterion), reason,
                 facts, List.of(), List.of());
     }
@@ -138,7 +137,7 @@ public final class ReportBuilder {
 
     private static String render(RuleSet ruleSet, Decision decision, Language language) {
         RuleInfo rule = ruleSet.rule(decision.rule());
-        return Reasons.render(rule == null ? decision.rule() : rule.reason(language), decision.facts(), decision.missing(), language);
+        return rule == null ? decision.rule() : rule.reason(language).render(decision.facts(), decision.missing(), language);
     }
 
     /** Orders /a/b/2 before /a/b/10. */
@@ -180,19 +179,19 @@ public final class ReportBuilder {
         static final String TARGET_NOTE = "targetNote";
         static final String OTHER_ACTIVITY = "otherActivity";
 
-        private static final Map<String, String[]> TEXTS = Map.of(
-                NO_RULE_DECIDED, new String[] {
+        private static final Map<String, Reasons[]> TEXTS = Map.of(
+                NO_RULE_DECIDED, both(
                         "この計画について本基準を判定する規則がありません（規則集の不備）。判定されるまで適合とはなりません。",
-                        "No rule of this rule set decided this criterion for this plan (a gap in the rules); it cannot pass until one does."},
-                BROKEN_RULE, new String[] {
+                        "No rule of this rule set decided this criterion for this plan (a gap in the rules); it cannot pass until one does."),
+                BROKEN_RULE, both(
                         "規則「{rule}」の実行中にエラーが発生したため、本基準は判定されていません。",
-                        "Rule \"{rule}\" failed while deciding this criterion, so it is undecided."},
-                TARGET_NOTE, new String[] {
+                        "Rule \"{rule}\" failed while deciding this criterion, so it is undecided."),
+                TARGET_NOTE, both(
                         "参考情報（認定要件ではありません）。",
-                        "For information; not a certification criterion."},
-                OTHER_ACTIVITY, new String[] {
+                        "For information; not a certification criterion."),
+                OTHER_ACTIVITY, both(
                         "本基準は{activities}の計画にのみ適用されます。",
-                        "This criterion applies only to plans for {activities}."});
+                        "This criterion applies only to plans for {activities}."));
 
         private static final Map<Activity, String[]> ACTIVITIES = Map.of(
                 Activity.EXPLORATION_FS, new String[] {"探鉱・FS", "exploration and feasibility studies"},
@@ -200,12 +199,27 @@ public final class ReportBuilder {
                 Activity.REFINING, new String[] {"製錬等事業", "beneficiation and refining"},
                 Activity.TECHNOLOGY_DEVELOPMENT, new String[] {"技術開発", "technology development"});
 
-        static String text(String key, Language language) {
+        private static Reasons[] both(String ja, String en) {
+            return new Reasons[] {Reasons.parse(ja), Reasons.parse(en)};
+        }
+
+        static Reasons reason(String key, Language language) {
             return TEXTS.get(key)[language == Language.EN ? 1 : 0];
         }
 
-        static String activity(Activity activity, Language language) {
-            return ACTIVITIES.get(activity)[language == Language.EN ? 1 : 0];
+        static String text(String key, Language language) {
+            return reason(key, language).render(Map.of(), List.of(), language);
+        }
+
+        /** The activities a criterion applies to, named in the language, in the policy's order. */
+        static List<String> activities(Criterion criterion, Language language) {
+            List<String> names = new ArrayList<>(criterion.activities().size());
+            for (Activity activity : Activity.values()) {
+                if (criterion.activities().contains(activity)) {
+                    names.add(ACTIVITIES.get(activity)[language == Language.EN ? 1 : 0]);
+                }
+            }
+            return names;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.kakuho.rules;
 
 import dev.kakuho.plan.Activity;
+import dev.kakuho.report.Reasons;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +13,9 @@ import java.util.Map;
  * other rules match on.
  */
 public record RuleInfo(String name, String criterion, Map<Activity, List<String>> criteriaByActivity, boolean derives,
-                       Location location, String ja, String en) {
+                       Location location, Reasons ja, Reasons en) {
 
-    public String reason(Language language) {
+    public Reasons reason(Language language) {
         return language == Language.EN ? en : ja;
     }
 

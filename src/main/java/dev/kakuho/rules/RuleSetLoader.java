@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.kakuho.plan.Activity;
 import dev.kakuho.plan.Material;
 import dev.kakuho.plan.Plan;
+import dev.kakuho.report.Reasons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -347,7 +348,8 @@ public final class RuleSetLoader {
                 if (!derives && (ja == null || en == null)) {
                     problems.add(at.file(), at.line(), where + " needs its reason in Japanese and English: @ja(\"…\") and @en(\"…\")");
                 }
-                rules.put(rule.getName(), new RuleInfo(rule.getName(), criterion, decides, derives, at, ja, en));
+                rules.put(rule.getName(), new RuleInfo(rule.getName(), criterion, decides, derives, at, Reasons.parse(ja),
+                        Reasons.parse(en)));
             }
         }
         return rules;
