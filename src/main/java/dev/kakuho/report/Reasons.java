@@ -45,7 +45,8 @@ public final class Reasons {
         return PLACEHOLDER.matcher(rendered).results().map(m -> m.group()).toList();
     }
 
-    static String format(Object value, Language language) {
+    /** A fact's value as reasons write it: thousands separated, yes/no in the language, lists joined. */
+    public static String format(Object value, Language language) {
         if (value == null) {
             return "—";
         }
