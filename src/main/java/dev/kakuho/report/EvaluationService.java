@@ -2,14 +2,19 @@ package dev.kakuho.report;
 
 import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanReader;
+import dev.kakuho.rules.Decisions;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.RuleSetRegistry;
+import dev.kakuho.rules.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -32,17 +37,46 @@ public class EvaluationService {
         this.reader = new PlanReader(validator);
     }
 
-    /** Logs the plan's id, outcome and timing only: plans hold confidential business information. */
     public Report evaluate(byte[] body, Language language) {
+        return run(body, List.of(language)).report(language);
+    }
+
+    /**
+     * One evaluation written in every language, with the sections of the rule set that judged it:
+     * what a report page needs to be shown, and switched between languages, without running the rules again.
+     */
+    public Evaluation evaluateInEveryLanguage(byte[] body) {
+        return run(body, List.of(Language.values()));
+    }
+
+    /** Logs the plan's id, outcome and timing only: plans hold confidential business information. */
+    private Evaluation run(byte[] body, List<Language> languages) {
         long started = System.nanoTime();
         if (body != null && body.length > maxBodyBytes) { // sent without a Content-Length that RequestLimitFilter could check
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         Plan plan = reader.read(body);
         RuleSet ruleSet = registry.select(plan.getMaterial(), plan.getApplicationDate());
-        Report report = reports.build(ruleSet, plan, ruleSet.evaluate(plan), language);
-        LOG.infof("Evaluated plan %s: %s under %s %s in %.1f ms", plan.getPlanId(), report.outcome(), ruleSet.id(),
-                ruleSet.manifest().revision(), (System.nanoTime() - started) / 1e6);
-        return report;
+        Decisions decisions = ruleSet.evaluate(plan);
+        Map<Language, Report> written = new EnumMap<>(Language.class);
+        for (Language language : languages) {
+            written.put(language, reports.build(ruleSet, plan, decisions, language));
+        }
+        LOG.infof("Evaluated plan %s: %s under %s %s in %.1f ms", plan.getPlanId(), written.get(languages.get(0)).outcome(),
+                ruleSet.id(), ruleSet.manifest().revision(), (System.nanoTime() - started) / 1e6);
+        return new Evaluation(written, ruleSet.catalogue().sections());
+    }
+
+    /** The same report in each language, and the policy's sections in order (with their titles in both languages). */
+    public record Evaluation(Map<Language, Report> reports, List<Section> sections) {
+
+        public Evaluation {
+            reports = Map.copyOf(reports);
+            sections = List.copyOf(sections);
+        }
+
+        public Report report(Language language) {
+            return reports.get(language);
+        }
     }
 }

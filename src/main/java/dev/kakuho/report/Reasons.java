@@ -61,6 +61,13 @@ public final class Reasons {
         return PLACEHOLDER.matcher(rendered).results().map(MatchResult::group).toList();
     }
 
+    /** A fact's value as reasons write it: amounts thousands-separated, yes/no in the language, lists joined. */
+    public static String format(Object value, Language language) {
+        StringBuilder out = new StringBuilder();
+        format(value, language, out);
+        return out.toString();
+    }
+
     static void format(Object value, Language language, StringBuilder out) {
         if (value == null) {
             out.append('—');

@@ -1,0 +1,110 @@
+package dev.kakuho.api;
+
+import dev.kakuho.rules.Language;
+import dev.kakuho.web.Examples;
+import dev.kakuho.web.ReportPages;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The reviewers' page: {@code /} to paste, upload or pick a plan; {@code POST /reports} evaluates it
+ * and redirects to its report, {@code /reports/{id}?lang=ja|en}, kept for a while in memory.
+ */
+@Path("/")
+@Produces(PageResource.HTML)
+public class PageResource {
+
+    /** HTML, with its encoding said, so a saved or attached report reads the same everywhere. */
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    @Inject
+    ReportPages pages;
+
+    @Inject
+    Examples examples;
+
+    @GET
+    @Operation(summary = "The page to evaluate a plan", description = "Paste or upload a plan, or pick a bundled example; "
+            + "example=<activity>/<name> opens that example in the editor.")
+    public Response index(@QueryParam("lang") String lang, @QueryParam("example") String example, HttpHeaders headers) {
+        Language language = EvaluationResource.language(headers, lang);
+        if (example == null || example.isBlank()) {
+            return html(200, pages.index(language, null, ""));
+        }
+        Optional<Examples.Example> found = examples.find(example);
+        if (found.isEmpty()) {
+            return html(404, pages.unknownExample(language, example));
+        }
+        String text = new String(examples.read(found.get()), StandardCharsets.UTF_8);
+        return html(200, pages.index(language, found.get().id(), text));
+    }
+
+    @POST
+    @Path("reports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Evaluate a plan from the page",
+            description = "A bundled example (example), else an uploaded file (file), else the pasted text (plan). "
+                    + "Redirects (303) to the report; a plan that cannot be evaluated gets the page back with its problems.")
+    public Response submit(@RestForm String plan, @RestForm FileUpload file, @RestForm String example,
+                           @RestForm String lang, HttpHeaders headers) throws IOException {
+        Language language = EvaluationResource.language(headers, lang == null || lang.isBlank() ? null : lang);
+        byte[] body;
+        String selected = null;
+        if (example != null && !example.isBlank()) {
+            Optional<Examples.Example> found = examples.find(example);
+            if (found.isEmpty()) {
+                return html(404, pages.unknownExample(language, example));
+            }
+            selected = found.get().id();
+            body = examples.read(found.get());
+        } else if (file != null && file.size() > 0) {
+            body = Files.readAllBytes(file.uploadedFile());
+        } else {
+            body = plan == null ? new byte[0] : plan.getBytes(StandardCharsets.UTF_8);
+        }
+        ReportPages.Submission submission = pages.submit(body, language, selected);
+        if (submission instanceof ReportPages.Accepted accepted) {
+            return Response.seeOther(reportUri(accepted.stored().id(), language)).build();
+        }
+        ReportPages.Refused refused = (ReportPages.Refused) submission;
+        return html(refused.status(), refused.page());
+    }
+
+    @GET
+    @Path("reports/{id}")
+    @Operation(summary = "A report evaluated recently", description = "In Japanese, or English with lang=en or Accept-Language; "
+            + "404 once it has expired.")
+    public Response report(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
+        Language language = EvaluationResource.language(headers, lang);
+        return pages.stored(id)
+                .map(stored -> html(200, pages.report(stored, language)))
+                .orElseGet(() -> html(404, pages.notFound(language)));
+    }
+
+    /** A page rendered here, so that it leaves as UTF-8 HTML whatever the request asked. */
+    static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(HTML).entity(page.render()).build();
+    }
+
+    static URI reportUri(String id, Language language) {
+        return URI.create("/reports/" + id + "?lang=" + language.code());
+    }
+}

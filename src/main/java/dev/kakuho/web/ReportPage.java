@@ -1,0 +1,66 @@
+package dev.kakuho.web;
+
+import dev.kakuho.report.Report;
+import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Section;
+import dev.kakuho.rules.Status;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the HTML report shows: the report in one language, its criteria grouped by the policy's
+ * sections, the FAIL and MISSING ones gathered for the summary, and where the report can be found again.
+ */
+public record ReportPage(String id, Language language, Report report, List<SectionView> sections,
+                         List<Report.CriterionResult> attention, List<StatusCount> counts, Instant storedAt,
+                         Instant expiresAt, long keptMinutes) {
+
+    /** A section of the policy with its criteria, in catalogue order. */
+    public record SectionView(String id, String ref, String title, List<Report.CriterionResult> criteria) {
+    }
+
+    /** How many criteria have one status. */
+    public record StatusCount(Status status, int count) {
+    }
+
+    public static ReportPage of(ReportStore.Stored stored, Language language) {
+        Report report = stored.evaluation().report(language);
+        Map<String, List<Report.CriterionResult>> bySection = new LinkedHashMap<>();
+        for (Report.CriterionResult criterion : report.criteria()) {
+            bySection.computeIfAbsent(criterion.section(), s -> new ArrayList<>()).add(criterion);
+        }
+        List<SectionView> sections = new ArrayList<>();
+        for (Section section : stored.evaluation().sections()) {
+            List<Report.CriterionResult> criteria = bySection.remove(section.id());
+            if (criteria != null) {
+                sections.add(new SectionView(section.id(), section.ref(),
+                        language == Language.EN ? section.titleEn() : section.titleJa(), List.copyOf(criteria)));
+            }
+        }
+        // a criterion naming a section the catalogue lacks cannot load today; shown rather than lost if it ever does
+        bySection.forEach((id, criteria) -> sections.add(new SectionView(id, id, id, List.copyOf(criteria))));
+
+        List<Report.CriterionResult> attention = new ArrayList<>();
+        for (Status status : List.of(Status.FAIL, Status.MISSING)) {
+            report.criteria().stream().filter(c -> c.status() == status).forEach(attention::add);
+        }
+        List<StatusCount> counts = new ArrayList<>();
+        for (Status status : Status.values()) {
+            counts.add(new StatusCount(status, report.summary().getOrDefault(status, 0)));
+        }
+        return new ReportPage(stored.id(), language, report, List.copyOf(sections), List.copyOf(attention),
+                List.copyOf(counts), stored.storedAt(), stored.expiresAt(),
+                java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes());
+    }
+
+    public boolean english() {
+        return language == Language.EN;
+    }
+
+    public String lang() {
+        return language.code();
+    }
+}
