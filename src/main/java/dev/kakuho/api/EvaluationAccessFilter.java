@@ -1,5 +1,6 @@
 package dev.kakuho.api;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -27,12 +28,18 @@ public class EvaluationAccessFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "evaluation.api-keys")
     Optional<List<String>> apiKeys;
 
-    @ConfigProperty(name = "evaluation.protected-paths", defaultValue = "/api/v1/evaluations")
+    @ConfigProperty(name = "evaluation.protected-paths", defaultValue = "/api/v1/evaluations,/reports")
     List<String> protectedPaths;
+
+    private List<byte[]> keys;
+
+    @PostConstruct
+    void readKeys() {
+        keys = apiKeys.orElse(List.of()).stream().filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        List<String> keys = apiKeys.orElse(List.of()).stream().filter(k -> !k.isBlank()).toList();
         if (keys.isEmpty()) {
             return;
         }
@@ -43,8 +50,8 @@ public class EvaluationAccessFilter implements ContainerRequestFilter {
         String presented = presented(request);
         byte[] candidate = presented.getBytes(StandardCharsets.UTF_8);
         boolean known = false;
-        for (String key : keys) {
-            known |= MessageDigest.isEqual(candidate, key.getBytes(StandardCharsets.UTF_8));
+        for (byte[] key : keys) {
+            known |= MessageDigest.isEqual(candidate, key);
         }
         if (!known) {
             Response refused = Problem.of("unauthorized", "Credential required", 401,

@@ -9,12 +9,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** What rule sets the service holds, whether each loaded, and their criteria catalogues. */
 @Path("/api/v1/rule-sets")
@@ -41,8 +43,9 @@ public class RuleSetResource {
             description = "Compiles and checks every rule-set folder and swaps in those that pass; a folder that fails "
                     + "keeps serving its last good version. Needs the admin credential (Authorization: Bearer). Answers 200 "
                     + "when every folder loaded, 422 with the problems by file and line when any was refused.")
-    public Response reload() {
-        List<RuleSetView> views = registry.reload().stream().map(RuleSetResource::view).toList();
+    public Response reload(@Parameter(description = "recompile rule sets whose files have not changed too")
+                           @QueryParam("force") boolean force) {
+        List<RuleSetView> views = registry.reload(force).stream().map(RuleSetResource::view).toList();
         boolean allLoaded = views.stream().allMatch(v -> "LOADED".equals(v.status()));
         return Response.status(allLoaded ? 200 : 422).entity(views).type(MediaType.APPLICATION_JSON).build();
     }

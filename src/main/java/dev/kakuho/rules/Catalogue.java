@@ -9,10 +9,12 @@ public final class Catalogue {
 
     private final List<Section> sections;
     private final Map<String, Criterion> byId = new LinkedHashMap<>();
+    private final List<Criterion> criteria;
 
     public Catalogue(List<Section> sections) {
         this.sections = List.copyOf(sections);
         sections.forEach(section -> section.criteria().forEach(c -> byId.put(c.id(), c)));
+        this.criteria = List.copyOf(byId.values());
     }
 
     public List<Section> sections() {
@@ -21,7 +23,7 @@ public final class Catalogue {
 
     /** Every criterion, in catalogue order: the order of every report. */
     public List<Criterion> criteria() {
-        return List.copyOf(byId.values());
+        return criteria;
     }
 
     public Criterion criterion(String id) {

@@ -59,6 +59,11 @@ public class RuleSetRegistry {
 
     private final AtomicReference<State> state = new AtomicReference<>(new State(List.of(), List.of(), ""));
     private ScheduledExecutorService watcher;
+    private final java.util.concurrent.Executor warmer = command -> {
+        Thread thread = new Thread(command, "rules-warmer");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     @ConfigProperty(name = "rules.dir", defaultValue = "rules")
     Path rulesDir;
@@ -87,8 +92,19 @@ public class RuleSetRegistry {
         }
     }
 
-    /** Loads every rule-set folder again and swaps the result in at once. */
-    public synchronized List<Entry> reload() {
+    /** Loads every rule-set folder again and swaps the result in at once; unchanged folders keep their rule set. */
+    public List<Entry> reload() {
+        return reload(false);
+    }
+
+    /**
+     * Loads every rule-set folder again and swaps the result in at once. A replacement is warmed
+     * before it serves, so requests in flight around a reload stay fast; a folder's first load (at
+     * start-up) serves at once and warms in the background.
+     *
+     * @param force recompile folders whose files have not changed too
+     */
+    public synchronized List<Entry> reload(boolean force) {
         State before = state.get();
         String fingerprint;
         List<Path> folders;
@@ -112,11 +128,15 @@ public class RuleSetRegistry {
             try {
                 long started = System.nanoTime();
                 RuleSet ruleSet = loader.load(folder);
-                if (old != null && old.healthy() && old.ruleSet().contentHash().equals(ruleSet.contentHash())) {
+                if (!force && old != null && old.healthy() && old.ruleSet().contentHash().equals(ruleSet.contentHash())) {
                     loaded.add(old); // unchanged: keep the warm rule base
                     continue;
                 }
-                warm(ruleSet);
+                if (old != null && old.ruleSet() != null) {
+                    warm(ruleSet);
+                } else {
+                    warmer.execute(() -> warm(ruleSet));
+                }
                 LOG.infof("Rule set %s loaded: %d criteria, %d rules, %s, in %d ms", name,
                         ruleSet.catalogue().criteria().size(), ruleSet.rules().size(), ruleSet.contentHash(),
                         (System.nanoTime() - started) / 1_000_000);

@@ -43,6 +43,12 @@ class ApiKeyTest {
     }
 
     @Test
+    void thePageCannotBeUsedToEvaluateWithoutAKeyEither() {
+        given().multiPart("plan", Plans.json(Plans.mine())).post("/reports").then().statusCode(401);
+        given().get("/").then().statusCode(200);
+    }
+
+    @Test
     void theAdminCredentialIsStillSeparate() {
         given().header("Authorization", "Bearer portal-key-1").post("/api/v1/rule-sets/reload").then().statusCode(401);
     }
