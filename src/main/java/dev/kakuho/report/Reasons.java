@@ -59,11 +59,12 @@ public final class Reasons {
             return String.format("%,d", (Long) value); // yen and days
         }
         if (value instanceof Double d) {
-            return format(BigDecimal.valueOf(d), language);
+            return Double.isFinite(d) ? format(BigDecimal.valueOf(d), language) : d.toString();
         }
         if (value instanceof BigDecimal decimal) {
+            // a whole number of any size (a plan may state an IRR of 1e20 %): grouped digits, never an overflow
             BigDecimal plain = decimal.stripTrailingZeros();
-            return plain.scale() <= 0 ? String.format("%,d", plain.longValueExact()) : plain.toPlainString();
+            return plain.scale() <= 0 ? String.format("%,d", plain.toBigIntegerExact()) : plain.toPlainString();
         }
         if (value instanceof Boolean b) {
             return language == Language.JA ? (b ? "はい" : "いいえ") : (b ? "yes" : "no");
