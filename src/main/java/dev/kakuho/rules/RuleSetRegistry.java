@@ -62,6 +62,8 @@ public class RuleSetRegistry {
 
     private final AtomicReference<State> state = new AtomicReference<>(new State(List.of(), List.of(), ""));
     private ScheduledExecutorService watcher;
+    /** Set on shutdown, when interrupting a reload in progress is expected, not a failure. */
+    private volatile boolean stopping;
 
     @ConfigProperty(name = "rules.dir", defaultValue = "rules")
     Path rulesDir;
@@ -85,6 +87,7 @@ public class RuleSetRegistry {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        stopping = true;
         if (watcher != null) {
             watcher.shutdownNow();
         }
@@ -156,7 +159,7 @@ public class RuleSetRegistry {
     }
 
     /** Reloads when a file under the rules directory was added, removed or changed since the last load. */
-    void reloadIfChanged() {
+    synchronized void reloadIfChanged() { // under the reload lock: an edit an admin reload just loaded is not compiled twice
         try {
             String now = fingerprint();
             if (!now.equals(state.get().fingerprint())) { // null, after the directory could not be read, never equals
@@ -168,7 +171,11 @@ public class RuleSetRegistry {
                 reload(); // records the problem once
             }
         } catch (RuntimeException e) {
-            LOG.error("Rules watcher failed; it will try again", e);
+            if (stopping) {
+                LOG.debugf("Rules watcher stopped during a reload: %s", e.getMessage());
+            } else {
+                LOG.error("Rules watcher failed; it will try again", e);
+            }
         }
     }
 
