@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,9 +47,11 @@ public class EvaluationResource {
                        @Content(mediaType = MediaType.TEXT_HTML)})
     @APIResponse(responseCode = "400", description = "The body is not a valid plan; every offending field is named by JSON pointer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than evaluation.max-body-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No loaded revision of the rules judges the application date (附則)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Report evaluate(byte[] body, HttpHeaders headers,
+    public Report evaluate(InputStream body, HttpHeaders headers,
                            @Parameter(description = "ja or en; overrides Accept-Language") @QueryParam("lang") String lang) {
         return evaluations.evaluate(body, language(headers, lang));
     }

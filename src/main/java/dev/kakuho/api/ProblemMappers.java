@@ -1,5 +1,6 @@
 package dev.kakuho.api;
 
+import dev.kakuho.plan.BodyTooLargeException;
 import dev.kakuho.plan.InvalidPlanException;
 import dev.kakuho.rules.NoRuleSetException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,9 +19,18 @@ public class ProblemMappers {
         String title = switch (e.kind()) {
             case "malformed-json" -> "The body is not well-formed JSON";
             case "limit-exceeded" -> "The body exceeds a limit";
+            case "unreadable-body" -> "The body could not be read";
             default -> "The plan is not valid";
         };
         return Problem.of(e.kind(), title, 400, e.getMessage(), e.errors()).response();
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLargeException e) {
+        LOG.infof("Refused a body over %d bytes", e.limit());
+        Response problem = Problem.of("body-too-large", "The body is too large", 413, e.getMessage(), null).response();
+        // the rest of the body is left unread, so the connection cannot carry another request
+        return Response.fromResponse(problem).header("Connection", "close").build();
     }
 
     @ServerExceptionMapper

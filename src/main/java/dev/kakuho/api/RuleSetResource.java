@@ -42,10 +42,16 @@ public class RuleSetResource {
     @Operation(summary = "Reload the rule sets now",
             description = "Compiles and checks every rule-set folder and swaps in those that pass; a folder that fails "
                     + "keeps serving its last good version. Needs the admin credential (Authorization: Bearer). Answers 200 "
-                    + "when every folder loaded, 422 with the problems by file and line when any was refused.")
+                    + "when every folder loaded, 422 with the problems by file and line when any was refused, and a 422 "
+                    + "problem when the rules directory cannot be read or holds no rule set (the loaded ones keep serving).")
     public Response reload(@Parameter(description = "recompile rule sets whose files have not changed too")
                            @QueryParam("force") boolean force) {
         List<RuleSetView> views = registry.reload(force).stream().map(RuleSetResource::view).toList();
+        List<RuleProblem> directory = registry.problems();
+        if (!directory.isEmpty()) {
+            return Problem.of("rules-directory-unusable", "The rules directory cannot be used", 422,
+                    directory.get(0).message() + "; the rule sets loaded before keep serving.", null).response();
+        }
         boolean allLoaded = views.stream().allMatch(v -> "LOADED".equals(v.status()));
         return Response.status(allLoaded ? 200 : 422).entity(views).type(MediaType.APPLICATION_JSON).build();
     }

@@ -2,6 +2,7 @@ package dev.kakuho.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 
 /** Funding of the plan's total cost, in yen. */
 public class Funding {
@@ -61,12 +62,16 @@ public class Funding {
         this.grantRequestedYen = grantRequestedYen;
     }
 
-    /** Own funds, loans, other sources and the requested grant added up; null if any is absent. */
+    /**
+     * Own funds, loans, other sources and the requested grant added up, exactly (four amounts each up to
+     * Long.MAX_VALUE can pass it: a long sum wrapped negative); null if any is absent.
+     */
     @JsonIgnore
-    public Long getSourcesYen() {
+    public BigDecimal getSourcesYen() {
         if (ownFundsYen == null || loansYen == null || otherYen == null || grantRequestedYen == null) {
             return null;
         }
-        return ownFundsYen + loansYen + otherYen + grantRequestedYen;
+        return BigDecimal.valueOf(ownFundsYen).add(BigDecimal.valueOf(loansYen)).add(BigDecimal.valueOf(otherYen))
+                .add(BigDecimal.valueOf(grantRequestedYen));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -124,7 +125,7 @@ public final class PlanReader {
                 }
                 return tree;
             } catch (JsonProcessingException e) {
-                String where = parser.getParsingContext().pathAsPointer().toString();
+                String where = where(parser, e);
                 var location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 String detail = describe(e) + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
                 boolean limit = e instanceof StreamConstraintsException;
@@ -136,6 +137,22 @@ public final class PlanReader {
             throw new InvalidPlanException("malformed-json", "The body could not be read as JSON.",
                     List.of(new FieldError("", "could not be read")));
         }
+    }
+
+    /**
+     * The JSON pointer of where the JSON broke. The parser's context names the last field it read;
+     * when that field's value was complete, the fault lies after it (in the next key or element), so
+     * the object or array holding them is named instead of the innocent field before.
+     */
+    private static String where(JsonParser parser, JsonProcessingException e) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        JsonToken last = parser.currentToken();
+        boolean inValueOrOpening = last == null || last == JsonToken.FIELD_NAME || last == JsonToken.START_OBJECT
+                || last == JsonToken.START_ARRAY;
+        if (inValueOrOpening || String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field") || pointer.isEmpty()) {
+            return pointer; // a duplicate key is named by the context itself
+        }
+        return pointer.substring(0, pointer.lastIndexOf('/'));
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.kakuho.report;
 
+import dev.kakuho.plan.BodyTooLargeException;
+import dev.kakuho.plan.FieldError;
+import dev.kakuho.plan.InvalidPlanException;
 import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanReader;
 import dev.kakuho.rules.Decisions;
@@ -10,8 +13,8 @@ import dev.kakuho.rules.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,22 @@ public class EvaluationService {
         this.reader = new PlanReader(validator);
     }
 
+    /**
+     * Reads the body up to {@code evaluation.max-body-bytes} and evaluates it. A body sent without a
+     * Content-Length (which {@code BodyLimit} checks before reading) is refused as soon as it is
+     * longer, before the HTTP layer's own, larger limit cuts it off with an empty answer.
+     */
+    public Report evaluate(InputStream body, Language language) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes + 1));
+        } catch (IOException e) {
+            throw new InvalidPlanException("unreadable-body", "The body could not be read to its end.",
+                    List.of(new FieldError("", "could not be read")));
+        }
+        return evaluate(bytes, language);
+    }
+
     public Report evaluate(byte[] body, Language language) {
         return run(body, List.of(language)).report(language);
     }
@@ -52,8 +71,8 @@ public class EvaluationService {
     /** Logs the plan's id, outcome and timing only: plans hold confidential business information. */
     private Evaluation run(byte[] body, List<Language> languages) {
         long started = System.nanoTime();
-        if (body != null && body.length > maxBodyBytes) { // sent without a Content-Length that RequestLimitFilter could check
-            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        if (body != null && body.length > maxBodyBytes) {
+            throw new BodyTooLargeException(maxBodyBytes);
         }
         Plan plan = reader.read(body);
         RuleSet ruleSet = registry.select(plan.getMaterial(), plan.getApplicationDate());

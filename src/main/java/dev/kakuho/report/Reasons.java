@@ -76,7 +76,11 @@ public final class Reasons {
         } else if (value instanceof Long amount) {
             grouped(amount, out); // yen and days
         } else if (value instanceof Double d) {
-            decimal(BigDecimal.valueOf(d), out);
+            if (Double.isFinite(d)) {
+                decimal(BigDecimal.valueOf(d), out);
+            } else {
+                out.append(d);
+            }
         } else if (value instanceof BigDecimal decimal) {
             decimal(decimal, out);
         } else if (value instanceof Boolean b) {
@@ -96,19 +100,24 @@ public final class Reasons {
         }
     }
 
+    /** A whole number of any size grouped (a plan may state an IRR of 1e20 %), a fraction as written. */
     private static void decimal(BigDecimal decimal, StringBuilder out) {
         BigDecimal plain = decimal.stripTrailingZeros();
-        if (plain.scale() <= 0 && plain.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
-            grouped(plain.longValue(), out);
+        if (plain.scale() <= 0) {
+            grouped(plain.toBigIntegerExact().toString(), out);
         } else {
             out.append(plain.toPlainString());
         }
     }
 
-    /** 1234567 as 1,234,567. */
     private static void grouped(long value, StringBuilder out) {
-        String digits = Long.toString(Math.abs(value));
-        if (value < 0) {
+        grouped(Long.toString(value), out);
+    }
+
+    /** 1234567 as 1,234,567. */
+    private static void grouped(String number, StringBuilder out) {
+        String digits = number.startsWith("-") ? number.substring(1) : number;
+        if (number.startsWith("-")) {
             out.append('-');
         }
         int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;

@@ -164,12 +164,21 @@ public final class ReportBuilder {
         List<Report.NationalTargetShare> shares = new ArrayList<>();
         for (JsonNode target : table.get(plan.getMineral())) {
             double tonnes = target.path("tonnesPerYear").asDouble();
-            Double share = supply == null || tonnes <= 0 ? null
-                    : BigDecimal.valueOf(supply * 100 / tonnes).setScale(1, RoundingMode.HALF_UP).doubleValue();
+            Double share = supply == null || tonnes <= 0 ? null : sharePercent(supply, tonnes);
             shares.add(new Report.NationalTargetShare(target.path(language == Language.EN ? "en" : "ja").asText(),
                     parameter.ref(), tonnes, supply, share, Engine.text(Engine.TARGET_NOTE, language)));
         }
         return shares;
+    }
+
+    /**
+     * {@code supply} as a percentage of {@code tonnes}, to one decimal, in exact arithmetic: a plan may
+     * state any finite tonnage (1e308 overflowed {@code supply * 100} to infinity, which BigDecimal refuses).
+     */
+    static Double sharePercent(double supply, double tonnes) {
+        double share = BigDecimal.valueOf(supply).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(tonnes), 1, RoundingMode.HALF_UP).doubleValue();
+        return Double.isFinite(share) ? share : null;
     }
 
     /** The few sentences the service writes itself, in both languages. */

@@ -53,7 +53,10 @@ public class RuleSetRegistry {
         }
     }
 
-    /** Everything loaded, and anything wrong with the rules directory as a whole. */
+    /**
+     * Everything loaded, and anything wrong with the rules directory as a whole; the fingerprint of the
+     * files loaded, null when the directory could not be read.
+     */
     record State(List<Entry> entries, List<RuleProblem> problems, String fingerprint) {
     }
 
@@ -64,6 +67,8 @@ public class RuleSetRegistry {
         thread.setDaemon(true);
         thread.start();
     };
+    /** Set on shutdown, when interrupting a reload in progress is expected, not a failure. */
+    private volatile boolean stopping;
 
     @ConfigProperty(name = "rules.dir", defaultValue = "rules")
     Path rulesDir;
@@ -87,6 +92,7 @@ public class RuleSetRegistry {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        stopping = true;
         if (watcher != null) {
             watcher.shutdownNow();
         }
@@ -113,10 +119,13 @@ public class RuleSetRegistry {
             fingerprint = fingerprint();
             folders = loader.findRuleSets();
         } catch (IOException | UncheckedIOException e) {
-            RuleProblem problem = new RuleProblem(rulesDir.toString(), 0, "cannot read the rules directory: " + e.getMessage());
-            LOG.errorf("%s; the rule sets loaded before keep serving", problem);
-            state.set(new State(before.entries(), List.of(problem), before.fingerprint()));
-            return before.entries();
+            return keepServing(before, "cannot read the rules directory: " + e.getMessage(), null);
+        }
+        if (folders.isEmpty() && !before.entries().isEmpty()) {
+            // an emptied directory (a volume unmounted under its mount point, a copy half made) is never a
+            // rule set to serve: retiring every revision takes a restart
+            return keepServing(before, "no rule-set folders (<material>/<revision>/" + RuleSetLoader.MANIFEST
+                    + ") under the rules directory", fingerprint);
         }
         Map<String, Entry> previous = new LinkedHashMap<>();
         before.entries().forEach(e -> previous.put(e.folder(), e));
@@ -155,11 +164,25 @@ public class RuleSetRegistry {
         return loaded;
     }
 
+    /**
+     * Keeps the rule sets loaded before and reports the directory's problem (health says degraded). With
+     * no fingerprint, the next readable state of the directory reloads, even if its files are the same
+     * as before it went away.
+     */
+    private List<Entry> keepServing(State before, String message, String fingerprint) {
+        RuleProblem problem = new RuleProblem(rulesDir.toString(), 0, message);
+        if (!before.problems().contains(problem)) {
+            LOG.errorf("%s; the rule sets loaded before keep serving", problem);
+        }
+        state.set(new State(before.entries(), List.of(problem), fingerprint));
+        return before.entries();
+    }
+
     /** Reloads when a file under the rules directory was added, removed or changed since the last load. */
-    void reloadIfChanged() {
+    synchronized void reloadIfChanged() { // under the reload lock: an edit an admin reload just loaded is not compiled twice
         try {
             String now = fingerprint();
-            if (!now.equals(state.get().fingerprint())) {
+            if (!now.equals(state.get().fingerprint())) { // null, after the directory could not be read, never equals
                 LOG.infof("Rules changed under %s; reloading", rulesDir.toAbsolutePath());
                 reload();
             }
@@ -168,7 +191,11 @@ public class RuleSetRegistry {
                 reload(); // records the problem once
             }
         } catch (RuntimeException e) {
-            LOG.error("Rules watcher failed; it will try again", e);
+            if (stopping) {
+                LOG.debugf("Rules watcher stopped during a reload: %s", e.getMessage());
+            } else {
+                LOG.error("Rules watcher failed; it will try again", e);
+            }
         }
     }
 

@@ -110,6 +110,16 @@ class BadInputTest {
     }
 
     @Test
+    void aBrokenKeyNamesTheObjectHoldingItNotTheFieldBefore() {
+        // invalid UTF-8 in the key after "start": the fault is in /period, not in /period/start (found by FuzzTest)
+        byte[] body = {'{', '"', 'p', 'e', 'r', 'i', 'o', 'd', '"', ':', '{', '"', 's', 't', 'a', 'r', 't', '"', ':', '1', ',',
+                '"', (byte) 0xff, '"', ':', '2', '}', '}'};
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/evaluations").then().statusCode(400)
+                .body("type", equalTo("urn:supply-plan-evaluator:problem:malformed-json"))
+                .body("errors[0].pointer", equalTo("/period"));
+    }
+
+    @Test
     void anEmptyBodyOrANonObjectIsRefused() {
         post("").statusCode(400).body("type", containsString("malformed-json"));
         post("[1, 2]").statusCode(400).body("errors[0].pointer", equalTo(""));

@@ -5,18 +5,29 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Limits with clear answers: every refusal is a problem with a stable type, never a stack trace or a class name. */
 @QuarkusTest
 class LimitsTest {
+
+    @TestHTTPResource("/api/v1/evaluations")
+    URI evaluations;
 
     private static ValidatableResponse post(byte[] body, String contentType) {
         return given().contentType(contentType).body(body).post("/api/v1/evaluations").then()
@@ -32,6 +43,38 @@ class LimitsTest {
         post(big, "application/json").statusCode(413)
                 .body("type", equalTo("urn:supply-plan-evaluator:problem:body-too-large"))
                 .body("detail", containsString("at most 262144"));
+    }
+
+    @Test
+    void aBodyOverTheHttpLayersOwnLimitIsAProblemToo() {
+        // over quarkus.http.limits.max-body-size (1M), whose own 413 had an empty body (found by FuzzTest)
+        byte[] huge = ("{\"planId\": \"" + "x".repeat(2_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        post(huge, "application/json").statusCode(413)
+                .body("type", equalTo("urn:supply-plan-evaluator:problem:body-too-large"));
+        given().contentType("application/json").body(huge).post("/q/health").then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodySentWithoutALengthIsCountedAsItIsRead() throws Exception {
+        // chunked, so only reading can tell: under and over the HTTP layer's own limit, the same problem
+        for (int size : new int[] {500_000, 2_000_000}) {
+            byte[] body = ("{\"planId\": \"" + "x".repeat(size) + "\"}").getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(evaluations).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, response.statusCode(), size + " bytes");
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(response.body().contains("urn:supply-plan-evaluator:problem:body-too-large"), response.body());
+        }
+        // and a plan sent the same way is read in full
+        byte[] plan = Plans.json(Plans.mine()).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(evaluations).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(plan))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
     }
 
     @Test
