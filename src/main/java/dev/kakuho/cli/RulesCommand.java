@@ -53,6 +53,9 @@ public final class RulesCommand {
     }
 
     public static void main(String[] args) {
+        // Outside the Quarkus runtime every log level is on, and Drools would format trace messages on
+        // every evaluation: say what matters, warnings and errors.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         System.exit(new RulesCommand(out).run(args));
     }

@@ -52,8 +52,9 @@ public final class ReportBuilder {
             List<Decision> all = byCriterion.getOrDefault(criterion.id(), List.of());
             Report.CriterionResult result;
             if (!criterion.appliesTo(plan.getActivity())) {
-                result = engineResult(criterion, Status.NOT_APPLICABLE, Engine.OTHER_ACTIVITY,
-                        Map.of("activities", Engine.activities(criterion, language)), language);
+                result = ruleSet.remember("not-applicable", criterion.id(), language, () -> engineResult(criterion,
+                        Status.NOT_APPLICABLE, Engine.OTHER_ACTIVITY, Map.of("activities", Engine.activities(criterion, language)),
+                        language));
             } else if (broken.containsKey(criterion.id())) {
                 result = engineResult(criterion, Status.MISSING, Engine.BROKEN_RULE, Map.of("rule", broken.get(criterion.id())), language);
                 warnings.add(criterion.id() + ": " + result.reason());
@@ -99,6 +100,11 @@ public final class ReportBuilder {
         if (status == null) {
             return null;
         }
+        if (all.size() == 1 && all.get(0).subject() == null) { // the common case: one rule decided, nothing to merge
+            Decision only = all.get(0);
+            return new Report.CriterionResult(criterion.id(), criterion.section(), status, ruleSet.clause(criterion),
+                    render(ruleSet, only, language), only.facts(), only.missing(), List.of());
+        }
         List<String> reasons = new ArrayList<>();
         Map<String, Object> facts = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
@@ -119,7 +125,7 @@ public final class ReportBuilder {
             }
         }
         findings.sort(Comparator.comparing(Report.Finding::subject, ReportBuilder::comparePointers));
-        return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(criterion),
+        return new Report.CriterionResult(criterion.id(), criterion.section(), status, ruleSet.clause(criterion),
                 String.join(" ", reasons), facts, List.copyOf(missing), findings);
     }
 
@@ -127,12 +133,8 @@ public final class ReportBuilder {
     private static Report.CriterionResult engineResult(Criterion criterion, Status status, String key, Map<String, Object> facts,
                                                        Language language) {
         String reason = Engine.reason(key, language).render(facts, List.of(), language);
-        return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(criterion), reason,
-                facts, List.of(), List.of());
-    }
-
-    private static Report.Clause clause(Criterion criterion) {
-        return new Report.Clause(criterion.ref(), criterion.text(), criterion.summary());
+        return new Report.CriterionResult(criterion.id(), criterion.section(), status,
+                new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()), reason, facts, List.of(), List.of());
     }
 
     private static String render(RuleSet ruleSet, Decision decision, Language language) {

@@ -2,10 +2,13 @@ package dev.kakuho.rules;
 
 import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanItem;
+import dev.kakuho.report.Report;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceExceptionHandler;
@@ -28,6 +31,8 @@ public final class RuleSet {
     private final InternalKnowledgeBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final String contentHash;
+    private final Map<String, Object> remembered = new ConcurrentHashMap<>();
+    private final Map<String, Report.Clause> clauses = new ConcurrentHashMap<>();
 
     RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters,
             InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash) {
@@ -104,6 +109,20 @@ public final class RuleSet {
 
     public RuleInfo rule(String name) {
         return rules.get(name);
+    }
+
+    /**
+     * A report part that depends only on this rule set, a criterion and the language (a criterion
+     * not applicable to an activity reads the same in every report): made once, then shared.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remember(String kind, String criterion, Language language, Supplier<T> make) {
+        return (T) remembered.computeIfAbsent(kind + '|' + criterion + '|' + language, key -> make.get());
+    }
+
+    /** A criterion's clause as reports cite it, made once. */
+    public Report.Clause clause(Criterion criterion) {
+        return clauses.computeIfAbsent(criterion.id(), id -> new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()));
     }
 
     public String contentHash() {

@@ -68,6 +68,9 @@ public final class RuleSetLoader {
             Pattern.compile("^[ \\t]*rule[ \\t]+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
     private static final Pattern PARAMETER_USE = Pattern.compile("params\\s*\\.\\s*(\\w+)\\s*\\(\\s*\"([^\"]*)\"");
 
+    /** Shared by every compile: it remembers the class lookups, which do not change while the service runs. */
+    private static final ClassLoader CLASS_LOADER = new CachingClassLoader(Plan.class.getClassLoader());
+
     private final ObjectMapper yaml = new YAMLMapper();
     private final Path rulesRoot;
 
@@ -92,6 +95,19 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The content hash a folder's rule set would have, without compiling it: lets a reload keep a rule
+     * set whose files have not changed.
+     */
+    public String contentHash(Path dir) throws RuleSetException {
+        Problems problems = new Problems(dir.toAbsolutePath().normalize());
+        Map<String, String> texts = readTexts(dir.toAbsolutePath().normalize(), problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems.list);
+        }
+        return contentHash(texts);
     }
 
     public RuleSet load(Path dir) throws RuleSetException {
@@ -293,7 +309,7 @@ public final class RuleSetLoader {
         if (drl.isEmpty()) {
             return null;
         }
-        ClassLoader classLoader = Plan.class.getClassLoader();
+        ClassLoader classLoader = CLASS_LOADER;
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader));
         CompositeKnowledgeBuilder batch = builder.batch();

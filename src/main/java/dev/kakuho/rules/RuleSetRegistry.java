@@ -3,6 +3,7 @@ package dev.kakuho.rules;
 import dev.kakuho.plan.Material;
 import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanReader;
+import dev.kakuho.report.ReportBuilder;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -62,11 +63,8 @@ public class RuleSetRegistry {
 
     private final AtomicReference<State> state = new AtomicReference<>(new State(List.of(), List.of(), ""));
     private ScheduledExecutorService watcher;
-    private final java.util.concurrent.Executor warmer = command -> {
-        Thread thread = new Thread(command, "rules-warmer");
-        thread.setDaemon(true);
-        thread.start();
-    };
+    /** What the early load compiled, while the first load takes it. */
+    private Map<Path, EarlyRuleLoad.Outcome> early;
     /** Set on shutdown, when interrupting a reload in progress is expected, not a failure. */
     private volatile boolean stopping;
 
@@ -77,9 +75,16 @@ public class RuleSetRegistry {
     @ConfigProperty(name = "rules.watch-interval", defaultValue = "2s")
     Duration watchInterval;
 
+    /**
+     * Loads the rules while the service starts (taking what {@link EarlyRuleLoad} compiled since the
+     * JVM started, if it did): Quarkus keeps its jars open until start-up ends, so compiling now loads
+     * the compiler's classes far faster than any later.
+     */
     @PostConstruct
     void start() {
+        early = EarlyRuleLoad.take(rulesDir);
         reload();
+        early = null;
         if (!watchInterval.isZero()) {
             watcher = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "rules-watcher");
@@ -136,16 +141,14 @@ public class RuleSetRegistry {
             Entry old = previous.get(name);
             try {
                 long started = System.nanoTime();
-                RuleSet ruleSet = loader.load(folder);
-                if (!force && old != null && old.healthy() && old.ruleSet().contentHash().equals(ruleSet.contentHash())) {
-                    loaded.add(old); // unchanged: keep the warm rule base
+                if (!force && old != null && old.healthy() && old.ruleSet().contentHash().equals(loader.contentHash(folder))) {
+                    loaded.add(old); // unchanged: keep the compiled, warm rule base
                     continue;
                 }
-                if (old != null && old.ruleSet() != null) {
-                    warm(ruleSet);
-                } else {
-                    warmer.execute(() -> warm(ruleSet));
-                }
+                RuleSet ruleSet = compile(loader, folder);
+                // a replacement runs many times before it serves, so requests around a reload stay fast; a
+                // first load runs each test plan once, enough that the first request does not load classes
+                warm(ruleSet, old != null && old.ruleSet() != null ? 200 : 1);
                 LOG.infof("Rule set %s loaded: %d criteria, %d rules, %s, in %d ms", name,
                         ruleSet.catalogue().criteria().size(), ruleSet.rules().size(), ruleSet.contentHash(),
                         (System.nanoTime() - started) / 1_000_000);
@@ -176,6 +179,15 @@ public class RuleSetRegistry {
         }
         state.set(new State(before.entries(), List.of(problem), fingerprint));
         return before.entries();
+    }
+
+    /** Compiles a folder, or takes its compilation from the early load when that read the same files. */
+    private RuleSet compile(RuleSetLoader loader, Path folder) throws RuleSetException {
+        EarlyRuleLoad.Outcome outcome = early == null ? null : early.get(folder.toAbsolutePath().normalize());
+        if (outcome != null && outcome.ruleSet() != null && outcome.ruleSet().contentHash().equals(loader.contentHash(folder))) {
+            return outcome.ruleSet();
+        }
+        return loader.load(folder);
     }
 
     /** Reloads when a file under the rules directory was added, removed or changed since the last load. */
@@ -221,7 +233,7 @@ public class RuleSetRegistry {
      * Runs the rule set on its own test plans before it serves, so the first requests after a swap
      * do not pay for the JIT warming up a cold rule base.
      */
-    private static void warm(RuleSet ruleSet) {
+    private static void warm(RuleSet ruleSet, int rounds) {
         Path plans = ruleSet.directory().resolve(RuleSetLoader.TESTS).resolve("plans");
         if (!Files.isDirectory(plans)) {
             return;
@@ -232,14 +244,18 @@ public class RuleSetRegistry {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 warmUp.add(reader.read(Files.readAllBytes(file)));
             }
-            for (int round = 0; round < 200; round++) {
-                warmUp.forEach(ruleSet::evaluate);
+            ReportBuilder reports = new ReportBuilder();
+            for (int round = 0; round < rounds; round++) {
+                for (Plan plan : warmUp) {
+                    reports.build(ruleSet, plan, ruleSet.evaluate(plan), Language.JA);
+                }
             }
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Could not warm rule set %s on its test plans: %s", ruleSet.id(), e.getMessage());
         }
     }
 
+    /** The rule-set folders and what each serves. */
     public List<Entry> entries() {
         return state.get().entries();
     }

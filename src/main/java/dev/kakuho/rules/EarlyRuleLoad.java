@@ -1,0 +1,73 @@
+package dev.kakuho.rules;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Compiles the rule sets on a thread of their own from the moment the JVM starts, while Quarkus
+ * boots on another (and keeps its jars open, which makes the compiler's classes quick to load).
+ * The registry takes the result if it was made from the rules directory it is configured with;
+ * otherwise it loads as usual.
+ */
+public final class EarlyRuleLoad {
+
+    /** A folder's outcome: the rule set, or why it was refused. */
+    record Outcome(RuleSet ruleSet, RuleSetException refused) {
+    }
+
+    record Result(Path rulesDir, Map<Path, Outcome> outcomes) {
+    }
+
+    private static volatile CompletableFuture<Result> pending;
+
+    private EarlyRuleLoad() {
+    }
+
+    /** Starts compiling the rules found where the service will look for them (rules.dir / RULES_DIR / rules). */
+    public static void begin() {
+        String configured = System.getProperty("rules.dir", System.getenv().getOrDefault("RULES_DIR", "rules"));
+        Path rulesDir = Path.of(configured).toAbsolutePath().normalize();
+        pending = CompletableFuture.supplyAsync(() -> load(rulesDir), runnable -> {
+            Thread thread = new Thread(runnable, "rules-early-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static Result load(Path rulesDir) {
+        RuleSetLoader loader = new RuleSetLoader(rulesDir);
+        Map<Path, Outcome> outcomes = new LinkedHashMap<>();
+        for (Path folder : loader.findRuleSets()) {
+            try {
+                outcomes.put(folder.toAbsolutePath().normalize(), new Outcome(loader.load(folder), null));
+            } catch (RuleSetException e) {
+                outcomes.put(folder.toAbsolutePath().normalize(), new Outcome(null, e));
+            }
+        }
+        return new Result(rulesDir, outcomes);
+    }
+
+    /**
+     * The early result for {@code rulesDir}, taken once; null if none was started, it was made from
+     * another directory, or it failed.
+     */
+    static Map<Path, Outcome> take(Path rulesDir) {
+        CompletableFuture<Result> started = pending;
+        pending = null;
+        if (started == null) {
+            return null;
+        }
+        try {
+            Result result = started.get();
+            return result.rulesDir().equals(rulesDir.toAbsolutePath().normalize()) ? result.outcomes() : null;
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}
