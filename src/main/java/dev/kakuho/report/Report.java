@@ -1,10 +1,18 @@
 package dev.kakuho.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import dev.kakuho.rules.Status;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The answer to one evaluation: the outcome, the rule set that decided it, and one entry per
@@ -30,7 +38,42 @@ public record Report(
     }
 
     /** A clause as cited: reference, the quoted Japanese text, a one-line English summary. */
+    @JsonSerialize(using = ClauseJson.class)
     public record Clause(String ref, String text, String summary) {
+    }
+
+    /**
+     * Writes a clause as JSON encoded once: the same few long clause texts go into every report, and
+     * encoding them each time was a large part of answering a request. Pretty-printed output (the
+     * stored example reports) is written field by field as usual.
+     */
+    static final class ClauseJson extends StdSerializer<Clause> {
+
+        private static final Map<Clause, SerializedString> ENCODED = new ConcurrentHashMap<>();
+
+        ClauseJson() {
+            super(Clause.class);
+        }
+
+        @Override
+        public void serialize(Clause clause, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (gen.getPrettyPrinter() != null) {
+                gen.writeStartObject();
+                gen.writeStringField("ref", clause.ref());
+                gen.writeStringField("text", clause.text());
+                gen.writeStringField("summary", clause.summary());
+                gen.writeEndObject();
+                return;
+            }
+            gen.writeRawValue(ENCODED.computeIfAbsent(clause, ClauseJson::encode));
+        }
+
+        private static SerializedString encode(Clause clause) {
+            JsonStringEncoder quote = JsonStringEncoder.getInstance();
+            return new SerializedString("{\"ref\":\"" + new String(quote.quoteAsString(clause.ref()))
+                    + "\",\"text\":\"" + new String(quote.quoteAsString(clause.text()))
+                    + "\",\"summary\":\"" + new String(quote.quoteAsString(clause.summary())) + "\"}");
+        }
     }
 
     /** One criterion's result. */
