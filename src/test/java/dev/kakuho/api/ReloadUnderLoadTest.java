@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,7 +96,7 @@ class ReloadUnderLoadTest {
             int brokenLine = rules.lineOf(PERIODS, "rule \"MinePeriodTooShort\"");
             String periods = rules.read(PERIODS);
             rules.write(PERIODS, periods.replace("rule \"MinePeriodTooShort\"", "rule \"MinePeriodTooShort\"\n    when when"));
-            await("the watcher to refuse the broken edit", () -> "STALE".equals(ruleSetView().getString("status")));
+            Await.until("the watcher to refuse the broken edit", () -> "STALE".equals(ruleSetView().getString("status")));
             JsonPath stale = ruleSetView();
             assertEquals(originalHash, stale.getString("contentHash"), "the last good rules keep serving");
             List<Map<String, Object>> problems = stale.getList("errors");
@@ -147,21 +146,12 @@ class ReloadUnderLoadTest {
         return given().get("/api/v1/rule-sets").then().statusCode(200).extract().jsonPath().setRootPath("[0]");
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 
     private static void awaitRequests(ConcurrentLinkedQueue<Seen> seen, int count) throws InterruptedException {
-        await(count + " requests", () -> seen.size() >= count);
+        Await.until(count + " requests", () -> seen.size() >= count);
     }
 
     private static void awaitRequestsAfter(ConcurrentLinkedQueue<Seen> seen, long after, int count) throws InterruptedException {
-        await(count + " more requests", () -> seen.stream().filter(s -> s.at() > after).count() >= count);
+        Await.until(count + " more requests", () -> seen.stream().filter(s -> s.at() > after).count() >= count);
     }
 }

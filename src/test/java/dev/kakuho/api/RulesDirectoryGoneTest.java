@@ -15,9 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,7 +57,7 @@ class RulesDirectoryGoneTest {
         // 1. the directory is moved away
         Files.move(RULES, ASIDE);
         try {
-            await("health to say DEGRADED", () -> "DEGRADED".equals(state()));
+            Await.until("health to say DEGRADED", () -> "DEGRADED".equals(state()));
             given().get("/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP"))
                     .body("checks.find { it.name == 'rule-sets' }.data.rules", containsString("cannot read the rules directory"));
@@ -72,7 +70,7 @@ class RulesDirectoryGoneTest {
 
             // 2. an empty directory in its place (a volume gone from under its mount point)
             Files.createDirectories(RULES);
-            await("health to report the empty directory", () -> given().get("/q/health/ready").then().extract()
+            Await.until("health to report the empty directory", () -> given().get("/q/health/ready").then().extract()
                     .path("checks.find { it.name == 'rule-sets' }.data.rules") instanceof String s && s.contains("no rule-set folders"));
             assertState("DEGRADED");
             assertEquals(before, evaluate(plan), "the same answer while the directory is empty");
@@ -84,7 +82,7 @@ class RulesDirectoryGoneTest {
                 Files.move(ASIDE, RULES);
             }
         }
-        await("health to be OK again", () -> "OK".equals(state()));
+        Await.until("health to be OK again", () -> "OK".equals(state()));
         assertState("OK");
         assertEquals(before, evaluate(plan));
         assertServing(hash);
@@ -112,13 +110,4 @@ class RulesDirectoryGoneTest {
                 .body("checks.find { it.name == 'rule-sets' }.data.state", equalTo(state));
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 }
