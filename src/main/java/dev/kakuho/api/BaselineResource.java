@@ -5,6 +5,7 @@ import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanReader;
 import dev.kakuho.report.EvaluationService;
 import dev.kakuho.rules.Language;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +43,11 @@ public class BaselineResource {
     private PlanReader reader;
     private final Map<String, byte[]> stored = new ConcurrentHashMap<>();
 
+    @PostConstruct
+    void createReader() {
+        reader = new PlanReader(validator);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -49,9 +55,6 @@ public class BaselineResource {
     public byte[] baseline(byte[] body) throws Exception {
         if (!enabled) {
             throw new NotFoundException();
-        }
-        if (reader == null) {
-            reader = new PlanReader(validator);
         }
         Plan plan = reader.read(body);
         byte[] report = stored.get(plan.getPlanId());

@@ -265,10 +265,6 @@ public class RuleSetRegistry {
         return state.get().problems();
     }
 
-    public Path rulesDir() {
-        return rulesDir;
-    }
-
     /** The revision that judges an application of {@code material} made on {@code applicationDate}. */
     public RuleSet select(Material material, LocalDate applicationDate) {
         return RuleSets.select(entries().stream().map(Entry::ruleSet).filter(Objects::nonNull).toList(),
