@@ -16,6 +16,9 @@ public class Period {
 
     private Boolean includesDevelopmentPhase;
 
+    /** Exploration/FS with a development phase: the first day of development; exploration ends the day before. */
+    private LocalDate developmentStart;
+
     public LocalDate getStart() {
         return start;
     }
@@ -54,5 +57,13 @@ public class Period {
 
     public void setIncludesDevelopmentPhase(Boolean includesDevelopmentPhase) {
         this.includesDevelopmentPhase = includesDevelopmentPhase;
+    }
+
+    public LocalDate getDevelopmentStart() {
+        return developmentStart;
+    }
+
+    public void setDevelopmentStart(LocalDate developmentStart) {
+        this.developmentStart = developmentStart;
     }
 }
