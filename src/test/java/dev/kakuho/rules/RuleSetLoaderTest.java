@@ -26,7 +26,7 @@ class RuleSetLoaderTest {
     @Test
     void theProjectsRulesLoad() throws RuleSetException {
         RuleSet ruleSet = new RuleSetLoader(java.nio.file.Path.of("rules")).load(java.nio.file.Path.of("rules", RulesCopy.REVISION));
-        assertEquals(57, ruleSet.catalogue().criteria().size());
+        assertEquals(59, ruleSet.catalogue().criteria().size());
         assertTrue(ruleSet.contentHash().startsWith("sha256:"));
     }
 
