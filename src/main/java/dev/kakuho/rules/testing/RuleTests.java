@@ -41,7 +41,7 @@ import java.util.stream.Stream;
 public final class RuleTests {
 
     private static final Set<String> CASE_KEYS =
-            Set.of("name", "plan", "set", "remove", "parameters", "expect", "missing", "facts", "findings");
+            Set.of("name", "plan", "set", "remove", "parameters", "expect", "missing", "facts", "findings", "leaning");
 
     private final RuleSet ruleSet;
     private final PlanReader reader = new PlanReader();
@@ -107,7 +107,7 @@ public final class RuleTests {
             cases.add(new RuleTestCase(name, line, caseName, c.path("plan").asText(),
                     map(c.path("set")), strings(c.path("remove")), map(c.path("parameters")),
                     textMap(c.path("expect")), listMap(c.path("missing")), nestedMap(c.path("facts")),
-                    findingsMap(c.path("findings"))));
+                    findingsMap(c.path("findings")), textMap(c.path("leaning"))));
         }
         return cases;
     }
@@ -169,6 +169,13 @@ public final class RuleTests {
                     (a, b) -> Status.valueOf(a).worse(Status.valueOf(b)).name()));
             if (!new TreeMap<>(expected).equals(actual)) {
                 failures.add(id + ": expected findings " + new TreeMap<>(expected) + ", got " + actual);
+            }
+        });
+        testCase.leaning().forEach((id, expected) -> {
+            List<String> actual = report.reviewItems().stream().filter(item -> item.criterion().equals(id))
+                    .map(item -> String.valueOf(item.leaning())).distinct().toList();
+            if (!actual.equals(List.of(expected))) {
+                failures.add(id + ": expected a review item leaning " + expected + ", got " + actual);
             }
         });
         if (report.warnings() != null) {
