@@ -22,7 +22,7 @@ public record RuleTestCase(
         Map<String, List<String>> missing,
         Map<String, Map<String, JsonNode>> facts,
         Map<String, Map<String, String>> findings,
-        Map<String, String> leaning) {
+        Map<String, String> leanings) {
 
     /** The key of {@code expect} that names the report's outcome rather than a criterion. */
     public static final String OUTCOME = "outcome";

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
 public final class RuleTests {
 
     private static final Set<String> CASE_KEYS =
-            Set.of("name", "plan", "set", "remove", "parameters", "expect", "missing", "facts", "findings", "leaning");
+            Set.of("name", "plan", "set", "remove", "parameters", "expect", "missing", "facts", "findings", "leanings");
 
     private final RuleSet ruleSet;
     private final PlanReader reader = new PlanReader();
@@ -107,7 +107,7 @@ public final class RuleTests {
             cases.add(new RuleTestCase(name, line, caseName, c.path("plan").asText(),
                     map(c.path("set")), strings(c.path("remove")), map(c.path("parameters")),
                     textMap(c.path("expect")), listMap(c.path("missing")), nestedMap(c.path("facts")),
-                    findingsMap(c.path("findings")), textMap(c.path("leaning"))));
+                    findingsMap(c.path("findings")), textMap(c.path("leanings"))));
         }
         return cases;
     }
@@ -171,7 +171,7 @@ public final class RuleTests {
                 failures.add(id + ": expected findings " + new TreeMap<>(expected) + ", got " + actual);
             }
         });
-        testCase.leaning().forEach((id, expected) -> {
+        testCase.leanings().forEach((id, expected) -> {
             List<String> actual = report.reviewItems().stream().filter(item -> item.criterion().equals(id))
                     .map(item -> String.valueOf(item.leaning())).distinct().toList();
             if (!actual.equals(List.of(expected))) {
