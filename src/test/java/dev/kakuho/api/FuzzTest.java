@@ -124,7 +124,7 @@ class FuzzTest {
                 plans.add(Plans.read(file.toString()));
             }
         }
-        assertEquals(15, plans.size(), "the example plans");
+        assertEquals(18, plans.size(), "the example plans");
         fuzzer = new PlanFuzzer(SEED, names, plans);
         Logger root = Logger.getLogger("");
         // thousands of evaluations: keep the console to warnings while the run lasts; the capture sees all
