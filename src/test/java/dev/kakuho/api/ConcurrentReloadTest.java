@@ -77,7 +77,7 @@ class ConcurrentReloadTest {
                 }
             }
         }
-        assertEquals(30, requests.size(), "the fifteen example plans in two languages");
+        assertEquals(36, requests.size(), "the eighteen example plans in two languages");
 
         // single-threaded, before any load or reload
         List<JsonNode> expected = new ArrayList<>();
