@@ -44,7 +44,7 @@ public final class RuleTests {
             Set.of("name", "plan", "set", "remove", "parameters", "expect", "missing", "facts", "findings");
 
     private final RuleSet ruleSet;
-    private final PlanReader reader = new PlanReader();
+    private final PlanReader reader = PlanReader.create();
     private final ObjectMapper yaml = new YAMLMapper();
     private final ReportBuilder reports = new ReportBuilder();
     private final ObjectMapper json;
