@@ -1,6 +1,7 @@
 package dev.kakuho.plan;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The plan period and its milestones (whole days). */
 @PeriodInOrder
@@ -17,6 +18,8 @@ public class Period {
     private Boolean includesDevelopmentPhase;
 
     /** Exploration/FS with a development phase: the first day of development; exploration ends the day before. */
+    @Schema(description = "Start of development (開発の開始日), for exploration/FS whose period includes a development phase: "
+            + "the exploration/FS phase, limited to 5 years by 第3章第4節(1), ends the day before.")
     private LocalDate developmentStart;
 
     public LocalDate getStart() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadingsFieldsReaderTest {
 
-    private final PlanReader reader = new PlanReader();
+    private final PlanReader reader = PlanReader.create();
 
     private Plan read(String extra) {
         String json = "{\"planId\":\"T-1\",\"applicationDate\":\"2026-07-01\",\"mineral\":\"NICKEL\","
