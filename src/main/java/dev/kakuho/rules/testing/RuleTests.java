@@ -45,7 +45,7 @@ public final class RuleTests {
                     "reasons", "cites");
 
     private final RuleSet ruleSet;
-    private final PlanReader reader = new PlanReader();
+    private final PlanReader reader = PlanReader.create();
     private final ObjectMapper yaml = new YAMLMapper();
     private final ReportBuilder reports = new ReportBuilder();
     private final ObjectMapper json;
