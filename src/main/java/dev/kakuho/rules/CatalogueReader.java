@@ -77,8 +77,11 @@ final class CatalogueReader {
                         problems.add(file, line, id + ": unknown activity " + activity.asText());
                     }
                 }
+                List<String> subProblems = new ArrayList<>(0);
+                List<Criterion.SubClause> subClauses = ReasonChecks.subClauses(c, id, subProblems);
+                subProblems.forEach(problem -> problems.add(file, line, problem));
                 criteria.add(new Criterion(id, sectionId, field.text(at, "ref", id), field.text(at, "text", id),
-                        field.text(at, "summary", id), List.copyOf(statuses), Set.copyOf(activities)));
+                        field.text(at, "summary", id), List.copyOf(statuses), Set.copyOf(activities), subClauses));
             }
             if (criteria.isEmpty()) {
                 problems.add(file, yaml.line(sectionAt), "section " + sectionId + " has no criteria");

@@ -20,6 +20,8 @@ final class RuleMetadataCheck {
     static final String CRITERION = "criterion";
     /** Marks a rule that only inserts a derived fact for other rules; it decides nothing and needs no reason. */
     static final String DERIVES = "derives";
+    /** The sub-clause a rule rests on, more precise than its criterion's clause: {@code @clause("第3章第6節(3)(エ)(v)")}. */
+    static final String CLAUSE = "clause";
 
     private RuleMetadataCheck() {
     }
@@ -35,6 +37,7 @@ final class RuleMetadataCheck {
                 String criterion = metadata(meta, CRITERION);
                 String ja = metadata(meta, "ja");
                 String en = metadata(meta, "en");
+                String clause = metadata(meta, CLAUSE);
                 String where = "rule \"" + rule.getName() + "\"";
                 Map<Activity, List<String>> decides = new EnumMap<>(Activity.class);
                 if (criterion == null) {
@@ -47,7 +50,7 @@ final class RuleMetadataCheck {
                     problems.add(at.file(), at.line(), where + " needs its reason in Japanese and English: @ja(\"…\") and @en(\"…\")");
                 }
                 rules.put(rule.getName(), new RuleInfo(rule.getName(), criterion, decides, derives, at, Reasons.parse(ja),
-                        Reasons.parse(en)));
+                        Reasons.parse(en), clause));
             }
         }
         return rules;

@@ -15,7 +15,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
  * parameter that is missing or of another type.
  *
  * <p>Each step is its own class: {@link RuleSetFiles} (files, content hash), {@link ManifestReader},
- * {@link CatalogueReader}, {@link ParametersReader} (the YAML files, lines from {@link YamlFile}),
+ * {@link CatalogueReader}, {@link ParametersReader}, {@link NamesReader} (the YAML files, lines from {@link YamlFile}),
  * {@link DrlScan} (rule places, parameter reads), {@link DrlCompiler}, and the checks
  * {@link ParameterUsesCheck}, {@link RuleMetadataCheck}, {@link EveryCriterionDecidedCheck}.
  */
@@ -24,6 +24,7 @@ public final class RuleSetLoader {
     public static final String MANIFEST = "ruleset.yaml";
     public static final String CLAUSES = "clauses.yaml";
     public static final String PARAMETERS = "parameters.yaml";
+    public static final String NAMES = "names.yaml";
     public static final String TESTS = "tests";
 
     private final Path rulesRoot;
@@ -61,6 +62,7 @@ public final class RuleSetLoader {
         CatalogueReader.Read clauses = CatalogueReader.read(YamlFile.parse(CLAUSES, texts.get(CLAUSES), problems), problems);
         Catalogue catalogue = clauses.catalogue();
         Parameters parameters = ParametersReader.read(YamlFile.parse(PARAMETERS, texts.get(PARAMETERS), problems), problems);
+        Names names = NamesReader.read(YamlFile.parse(NAMES, texts.get(NAMES), problems), problems);
 
         Map<String, String> drl = RuleSetFiles.drl(texts);
         if (drl.isEmpty()) {
@@ -75,9 +77,13 @@ public final class RuleSetLoader {
         if (catalogue != null && kieBase != null) {
             EveryCriterionDecidedCheck.check(clauses, rules, problems);
         }
-        if (!problems.isEmpty() || manifest == null || catalogue == null || parameters == null || kieBase == null) {
+        if (names != null) {
+            ReasonChecks.check(drl, rules, catalogue, parameters, names, problems::add);
+        }
+        if (!problems.isEmpty() || manifest == null || catalogue == null || parameters == null || names == null
+                || kieBase == null) {
             throw new RuleSetException(problems.list());
         }
-        return new RuleSet(folder, manifest, catalogue, parameters, kieBase, rules, RuleSetFiles.contentHash(texts));
+        return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, RuleSetFiles.contentHash(texts));
     }
 }

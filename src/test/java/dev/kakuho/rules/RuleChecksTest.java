@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class RuleChecksTest {
 
     private static final Criterion MINE_PERIOD = new Criterion("period.mine", "s4", "第3章第4節(2)", "text", "summary",
-            List.of(Status.PASS, Status.FAIL), Set.of(Activity.MINE_DEVELOPMENT));
+            List.of(Status.PASS, Status.FAIL), Set.of(Activity.MINE_DEVELOPMENT), List.of());
     private static final Criterion MINE_PROFIT = new Criterion("mine.profit-repayment", "s5", "第3章第5節", "text", "summary",
-            List.of(Status.PASS), Set.of(Activity.MINE_DEVELOPMENT));
+            List.of(Status.PASS), Set.of(Activity.MINE_DEVELOPMENT), List.of());
     private static final Catalogue CATALOGUE = new Catalogue(List.of(
             new Section("s4", "第3章第4節", "期間", "Period", List.of(MINE_PERIOD)),
             new Section("s5", "第3章第5節", "採算", "Economics", List.of(MINE_PROFIT))));
@@ -64,10 +64,10 @@ class RuleChecksTest {
     void aCriterionWithoutADecidingRuleIsReportedAtItsLineInTheClauses() {
         LoadProblems problems = problems();
         RuleInfo derivesOnly = new RuleInfo("Derived", "period.mine", Map.of(Activity.MINE_DEVELOPMENT, List.of("period.mine")),
-                true, new RuleInfo.Location("s4-periods.drl", 3), Reasons.parse(null), Reasons.parse(null));
+                true, new RuleInfo.Location("s4-periods.drl", 3), Reasons.parse(null), Reasons.parse(null), null);
         RuleInfo decides = new RuleInfo("Profit", "mine.profit-repayment",
                 Map.of(Activity.MINE_DEVELOPMENT, List.of("mine.profit-repayment")), false,
-                new RuleInfo.Location("s5-economics.drl", 3), Reasons.parse("ja"), Reasons.parse("en"));
+                new RuleInfo.Location("s5-economics.drl", 3), Reasons.parse("ja"), Reasons.parse("en"), null);
         EveryCriterionDecidedCheck.check(new CatalogueReader.Read(CATALOGUE, Map.of("period.mine", 12, "mine.profit-repayment", 20)),
                 Map.of("Derived", derivesOnly, "Profit", decides), problems);
         assertEquals(List.of(new RuleProblem("m/r/clauses.yaml", 12,
