@@ -24,6 +24,6 @@ class NamesOfEnumsTest {
         assertEquals(List.of(), problems);
         assertEquals("鉱山開発", names.name(Activity.MINE_DEVELOPMENT, Language.JA));
         assertEquals("participant", names.name(Role.PARTICIPANT, Language.EN));
-        assertEquals(List.of("鉱山開発", "REFINING"), names.name(List.of(Activity.MINE_DEVELOPMENT, Activity.REFINING), Language.JA));
+        assertEquals(List.of("鉱山開発", "事業参画"), names.name(List.of(Activity.MINE_DEVELOPMENT, Role.PARTICIPANT), Language.JA));
     }
 }
