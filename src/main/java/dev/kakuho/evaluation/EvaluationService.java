@@ -37,9 +37,12 @@ public class EvaluationService {
     @ConfigProperty(name = "evaluation.max-body-bytes", defaultValue = "262144")
     long maxBodyBytes;
 
+    private final ServiceMetrics metrics;
+
     @Inject
-    public EvaluationService(RuleSetRegistry registry, Validator validator) {
+    public EvaluationService(RuleSetRegistry registry, Validator validator, ServiceMetrics metrics) {
         this.registry = registry;
+        this.metrics = metrics;
         this.reader = new PlanReader(validator);
     }
 
@@ -84,8 +87,11 @@ public class EvaluationService {
         for (Language language : languages) {
             written.put(language, reports.build(ruleSet, plan, decisions, language));
         }
-        LOG.infof("Evaluated plan %s: %s under %s %s in %.1f ms", plan.getPlanId(), written.get(languages.get(0)).outcome(),
-                ruleSet.id(), ruleSet.manifest().revision(), (System.nanoTime() - started) / 1e6);
+        long took = System.nanoTime() - started;
+        Report first = written.get(languages.get(0));
+        metrics.evaluated(first, took);
+        LOG.infof("Evaluated plan %s: %s under %s %s in %.1f ms", plan.getPlanId(), first.outcome(),
+                ruleSet.id(), ruleSet.manifest().revision(), took / 1e6);
         return new Evaluation(written, ruleSet.catalogue().sections());
     }
 

@@ -9,6 +9,7 @@ import dev.kakuho.rules.Decisions;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.Parameters;
 import dev.kakuho.rules.Reasons;
+import dev.kakuho.rules.Remedy;
 import dev.kakuho.rules.RuleInfo;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.Status;
@@ -104,17 +105,19 @@ public final class ReportBuilder {
         if (all.size() == 1 && all.get(0).subject() == null) { // the common case: one rule decided, nothing to merge
             Decision only = all.get(0);
             return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
-                    render(ruleSet, only, language), only.facts(), only.missing(), List.of());
+                    render(ruleSet, only, language), only.facts(), only.missing(), List.of(), remedies(only));
         }
         List<String> reasons = new ArrayList<>();
         Map<String, Object> facts = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
+        Set<Remedy> remedies = new LinkedHashSet<>();
         List<Report.Finding> findings = new ArrayList<>();
         for (Decision decision : all) {
             if (decision.isNote()) {
                 continue;
             }
             missing.addAll(decision.missing());
+            remedies.addAll(remedies(decision));
             String reason = render(ruleSet, decision, language);
             if (decision.subject() != null) {
                 findings.add(new Report.Finding(decision.subject(), decision.status(), reason, decision.facts()));
@@ -127,7 +130,12 @@ public final class ReportBuilder {
         }
         findings.sort(Comparator.comparing(Report.Finding::subject, ReportBuilder::comparePointers));
         return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
-                String.join(" ", reasons), facts, List.copyOf(missing), findings);
+                String.join(" ", reasons), facts, List.copyOf(missing), findings, List.copyOf(remedies));
+    }
+
+    /** What a FAIL or MISSING decision asks of the plan; nothing for any other. */
+    private static List<Remedy> remedies(Decision decision) {
+        return decision.status() == Status.FAIL || decision.status() == Status.MISSING ? decision.remedies() : List.of();
     }
 
     /** A criterion's clause as reports cite it, made once per rule set. */
@@ -140,7 +148,7 @@ public final class ReportBuilder {
                                                        Language language) {
         String reason = Engine.reason(key, language).render(facts, List.of(), language);
         return new Report.CriterionResult(criterion.id(), criterion.section(), status,
-                new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()), reason, facts, List.of(), List.of());
+                new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()), reason, facts, List.of(), List.of(), List.of());
     }
 
     private static String render(RuleSet ruleSet, Decision decision, Language language) {

@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -69,6 +70,10 @@ public class RuleSetRegistry {
     /** Runs a new rule set before it serves (the evaluation's warm-up on the rule set's test plans). */
     @Inject
     RuleSetWarmer warmer;
+
+    /** Compiles and reloads, told to whoever counts them (the metrics). */
+    @Inject
+    Event<Object> events;
 
     @ConfigProperty(name = "rules.dir", defaultValue = "rules")
     Path rulesDir;
@@ -166,6 +171,7 @@ public class RuleSetRegistry {
             LOG.errorf("No rule sets found under %s", rulesDir.toAbsolutePath());
         }
         state.set(new State(List.copyOf(loaded), List.of(), fingerprint));
+        events.fire(new RulesLoadEvents.Reloaded(true));
         return loaded;
     }
 
@@ -180,6 +186,7 @@ public class RuleSetRegistry {
             LOG.errorf("%s; the rule sets loaded before keep serving", problem);
         }
         state.set(new State(before.entries(), List.of(problem), fingerprint));
+        events.fire(new RulesLoadEvents.Reloaded(false));
         return before.entries();
     }
 
@@ -189,7 +196,17 @@ public class RuleSetRegistry {
         if (outcome != null && outcome.ruleSet() != null && outcome.ruleSet().contentHash().equals(loader.contentHash(folder))) {
             return outcome.ruleSet();
         }
-        return loader.load(folder);
+        long started = System.nanoTime();
+        String name = folder.getParent() == null ? folder.getFileName().toString()
+                : folder.getParent().getFileName() + "/" + folder.getFileName(); // <material>/<revision>
+        try {
+            RuleSet ruleSet = loader.load(folder);
+            events.fire(new RulesLoadEvents.Compiled(name, true, Duration.ofNanos(System.nanoTime() - started)));
+            return ruleSet;
+        } catch (RuleSetException e) {
+            events.fire(new RulesLoadEvents.Compiled(name, false, Duration.ofNanos(System.nanoTime() - started)));
+            throw e;
+        }
     }
 
     /** Reloads when a file under the rules directory was added, removed or changed since the last load. */
