@@ -193,12 +193,13 @@ public class RuleSetRegistry {
     /** Compiles a folder, or takes its compilation from the early load when that read the same files. */
     private RuleSet compile(RuleSetLoader loader, Path folder) throws RuleSetException {
         EarlyRuleLoad.Outcome outcome = early == null ? null : early.get(folder.toAbsolutePath().normalize());
+        String name = folder.getParent() == null ? folder.getFileName().toString()
+                : folder.getParent().getFileName() + "/" + folder.getFileName(); // <material>/<revision>
         if (outcome != null && outcome.ruleSet() != null && outcome.ruleSet().contentHash().equals(loader.contentHash(folder))) {
+            events.fire(new RulesLoadEvents.Compiled(name, true, outcome.took()));
             return outcome.ruleSet();
         }
         long started = System.nanoTime();
-        String name = folder.getParent() == null ? folder.getFileName().toString()
-                : folder.getParent().getFileName() + "/" + folder.getFileName(); // <material>/<revision>
         try {
             RuleSet ruleSet = loader.load(folder);
             events.fire(new RulesLoadEvents.Compiled(name, true, Duration.ofNanos(System.nanoTime() - started)));
