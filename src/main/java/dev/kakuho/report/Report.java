@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import dev.kakuho.rules.Leaning;
 import dev.kakuho.rules.Remedy;
 import dev.kakuho.rules.Status;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ public record Report(
         String activity,
         String mineral,
         Map<Status, Integer> summary,
+        Map<Leaning, Integer> reviewSummary,
         List<CriterionResult> criteria,
         List<ReviewItem> reviewItems,
         List<NationalTargetShare> nationalTargets,
@@ -86,6 +88,7 @@ public record Report(
             String section,
             Status status,
             Clause clause,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubClause> subClauses,
             String reason,
             Map<String, Object> facts,
             List<String> missing,
@@ -93,12 +96,24 @@ public record Report(
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Remedy> remedies) {
     }
 
-    /** A result about one element of the plan, e.g. one planned transfer. */
-    public record Finding(String subject, Status status, String reason, Map<String, Object> facts) {
+    /**
+     * An item of the criterion's clause that the rules rested on, more precise than the clause
+     * (第3章第6節(3)(エ)(v) within (エ)), with its text quoted.
+     */
+    public record SubClause(String ref, String text) {
     }
 
-    /** Something a human reviewer must still judge, with the plan's evidence. */
-    public record ReviewItem(String criterion, String clauseRef, Status status, String note, Map<String, Object> evidence) {
+    /** A result about one element of the plan, e.g. one planned transfer, citing its sub-clause if its rule names one. */
+    public record Finding(String subject, @JsonInclude(JsonInclude.Include.NON_NULL) String clauseRef, Status status,
+                          String reason, Map<String, Object> facts) {
+    }
+
+    /**
+     * Something a human reviewer must still judge, with the plan's evidence and the way the facts
+     * lean (the rule's reading; the minister decides).
+     */
+    public record ReviewItem(String criterion, String clauseRef, Status status, Leaning leaning, String note,
+                             Map<String, Object> evidence) {
     }
 
     /** The plan's annual supply to Japan against a 2030 national target of 第1章第2節. */
