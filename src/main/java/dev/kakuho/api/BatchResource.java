@@ -106,7 +106,7 @@ public class BatchResource {
         StreamingOutput answers = out -> {
             Writer writer = new Writer(out, ndjsonOut);
             // the same use-case as a single evaluation (which stores a record, unless it is a dry run)
-            batches.evaluate(plans, plan -> evaluations.evaluate(plan, language), this::render, writer::write);
+            batches.evaluate(plans, plan -> evaluations.evaluate(plan, language), this::render, writer::write, writer::flush);
             writer.end();
         };
         return Response.ok(answers, ndjsonOut ? MediaType.valueOf(NDJSON) : MediaType.APPLICATION_JSON_TYPE).build();
@@ -141,7 +141,7 @@ public class BatchResource {
         return false;
     }
 
-    /** Writes answers one per line, or as a JSON array (one element per line), sending each as soon as it is written. */
+    /** Writes answers one per line, or as a JSON array (one element per line); what is written is sent whenever the next answer is not ready. */
     private static final class Writer {
         private final OutputStream out;
         private final boolean ndjson;
@@ -162,6 +162,14 @@ public class BatchResource {
                 if (ndjson) {
                     out.write(NEWLINE);
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Sends what is written so far: called whenever the next answer is not ready yet. */
+        void flush() {
+            try {
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -175,6 +175,15 @@ public class BatchEvaluations {
      */
     public <R> void evaluate(List<byte[]> plans, Function<byte[], Report> evaluation, Function<Answer, R> render,
                              Consumer<R> sink) {
+        evaluate(plans, evaluation, render, sink, () -> { });
+    }
+
+    /**
+     * As above, calling {@code flush} whenever the next answer is not ready yet: what {@code sink} holds
+     * can go out then, instead of after every answer.
+     */
+    public <R> void evaluate(List<byte[]> plans, Function<byte[], Report> evaluation, Function<Answer, R> render,
+                             Consumer<R> sink, Runnable flush) {
         int window = parallelism * 4;
         Deque<Future<R>> inFlight = new ArrayDeque<>(window);
         try {
@@ -183,11 +192,11 @@ public class BatchEvaluations {
                 byte[] plan = plans.get(i);
                 inFlight.add(workers.submit(() -> render.apply(answer(index, plan, evaluation))));
                 if (inFlight.size() >= window) {
-                    sink.accept(next(inFlight));
+                    sink.accept(next(inFlight, flush));
                 }
             }
             while (!inFlight.isEmpty()) {
-                sink.accept(next(inFlight));
+                sink.accept(next(inFlight, flush));
             }
         } finally {
             inFlight.forEach(future -> future.cancel(false));
@@ -202,9 +211,13 @@ public class BatchEvaluations {
         }
     }
 
-    private static <R> R next(Deque<Future<R>> inFlight) {
+    private static <R> R next(Deque<Future<R>> inFlight, Runnable flush) {
+        Future<R> head = inFlight.poll();
+        if (!head.isDone()) {
+            flush.run();
+        }
         try {
-            return inFlight.poll().get();
+            return head.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while evaluating a batch");
