@@ -3,6 +3,7 @@ package dev.kakuho.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakuho.evaluation.BatchConfig;
+import dev.kakuho.evaluation.EvaluationConfig;
 import dev.kakuho.evaluation.ServiceMetrics;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
@@ -12,7 +13,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body larger than {@code evaluation.max-body-bytes} ({@code evaluation.batch.max-body-bytes}
@@ -28,8 +28,8 @@ public class BodyLimit {
     /** Before Quarkus's upload limit, which answers with an empty body. */
     static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
 
-    @ConfigProperty(name = "evaluation.max-body-bytes", defaultValue = "262144")
-    long maxBodyBytes;
+    @Inject
+    EvaluationConfig config;
 
     @Inject
     ObjectMapper json;
@@ -54,7 +54,7 @@ public class BodyLimit {
                 refuse(context, Problem.of("bad-request", "Bad request", 400, "The Content-Length header is not a number.", null));
                 return;
             }
-            long limit = isBatch(context) ? batch.maxBodyBytes() : maxBodyBytes;
+            long limit = isBatch(context) ? batch.maxBodyBytes() : config.maxBodyBytes();
             if (declared > limit) {
                 refuse(context, Problem.of("body-too-large", "The body is too large", 413,
                         "The body has " + declared + " bytes; at most " + limit + " are accepted.", null));
