@@ -80,6 +80,43 @@ class RemediesTest {
     }
 
     @Test
+    void aPeriodTooShortAsksForTheEndItNeeds() throws Exception {
+        ObjectNode plan = Plans.mine();
+        plan.with("period").put("end", "2030-03-31");
+        JsonNode period = criterion(evaluate(plan), "period.mine");
+        assertEquals("FAIL", period.get("status").asText());
+        String requiredEnd = period.at("/facts/requiredEnd").asText();
+        assertEquals("2033-03-31", requiredEnd);
+        assertEquals("[{\"pointer\":\"/period/end\",\"operator\":\">=\",\"value\":\"" + requiredEnd
+                + "\",\"requirement\":\">= " + requiredEnd + "\"}]", period.get("remedies").toString());
+    }
+
+    @Test
+    void aMineralOutsideTheListAsksForOneOfTheCoveredOnes() throws Exception {
+        JsonNode mineral = criterion(evaluate(Plans.mine().put("mineral", "COPPER")), "scope.mineral");
+        assertEquals("FAIL", mineral.get("status").asText());
+        JsonNode remedy = mineral.at("/remedies/0");
+        assertEquals("/mineral", remedy.get("pointer").asText());
+        assertEquals("one of", remedy.get("operator").asText());
+        assertTrue(remedy.get("value").isArray());
+        assertTrue(remedy.get("value").toString().contains("\"LITHIUM\""), remedy.toString());
+        assertTrue(remedy.get("requirement").asText().startsWith("one of ["), remedy.toString());
+    }
+
+    @Test
+    void aSupplierWithoutAnNdaIsPointedAtByItsPlace() throws Exception {
+        JsonNode report = evaluate(Plans.read("examples/refining/graphite-refinery-supplier-without-nda.plan.json"));
+        StringBuilder remedies = new StringBuilder();
+        for (JsonNode criterion : report.get("criteria")) {
+            if (criterion.get("status").asText().equals("FAIL")) {
+                remedies.append(criterion.path("remedies"));
+            }
+        }
+        assertTrue(remedies.toString().matches(".*\"pointer\":\"/techLeakPrevention/suppliers/\\d+/ndaSigned\",\"operator\":\"==\",\"value\":true.*"),
+                remedies.toString());
+    }
+
+    @Test
     void passingResultsCarryNoRemedies() throws Exception {
         JsonNode report = evaluate(Plans.mine());
         for (JsonNode criterion : report.get("criteria")) {
