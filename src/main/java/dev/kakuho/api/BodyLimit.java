@@ -2,7 +2,9 @@ package dev.kakuho.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakuho.evaluation.BatchConfig;
 import dev.kakuho.evaluation.EvaluationConfig;
+import dev.kakuho.evaluation.ServiceMetrics;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -13,7 +15,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Refuses a body larger than {@code evaluation.max-body-bytes} by its declared length, before it is
+ * Refuses a body larger than {@code evaluation.max-body-bytes} ({@code evaluation.batch.max-body-bytes}
+ * for a batch) by its declared length, before it is
  * read, with a problem answer. It runs ahead of the HTTP layer's own limit
  * ({@code quarkus.http.limits.max-body-size}), which answers 413 with an empty body. A body sent
  * without a length is counted as it is read ({@code EvaluationService}), which stops at
@@ -31,6 +34,12 @@ public class BodyLimit {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    BatchConfig batch;
+
+    @Inject
+    ServiceMetrics metrics;
+
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
     }
@@ -45,16 +54,24 @@ public class BodyLimit {
                 refuse(context, Problem.of("bad-request", "Bad request", 400, "The Content-Length header is not a number.", null));
                 return;
             }
-            if (declared > config.maxBodyBytes()) {
+            long limit = isBatch(context) ? batch.maxBodyBytes() : config.maxBodyBytes();
+            if (declared > limit) {
                 refuse(context, Problem.of("body-too-large", "The body is too large", 413,
-                        "The body has " + declared + " bytes; at most " + config.maxBodyBytes() + " are accepted.", null));
+                        "The body has " + declared + " bytes; at most " + limit + " are accepted.", null));
                 return;
             }
         }
         context.next();
     }
 
+    /** A batch of plans has its own, larger limit ({@code evaluation.batch.max-body-bytes}). */
+    private static boolean isBatch(RoutingContext context) {
+        String path = context.normalizedPath();
+        return path.equals(BatchResource.PATH) || path.equals(BatchResource.PATH + "/");
+    }
+
     private void refuse(RoutingContext context, Problem problem) {
+        metrics.refused(problem.kind());
         byte[] body;
         try {
             body = json.writeValueAsBytes(problem);

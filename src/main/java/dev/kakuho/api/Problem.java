@@ -23,6 +23,12 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(TYPE_PREFIX + kind, title, status, detail, errors == null || errors.isEmpty() ? null : errors, null);
     }
 
+    /** The type without its URN prefix ({@code invalid-plan}), as metrics count refusals. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String kind() {
+        return type.startsWith(TYPE_PREFIX) ? type.substring(TYPE_PREFIX.length()) : type;
+    }
+
     public Problem citing(Citation citation) {
         return new Problem(type, title, status, detail, errors, citation);
     }

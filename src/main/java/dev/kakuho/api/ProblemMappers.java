@@ -1,5 +1,6 @@
 package dev.kakuho.api;
 
+import dev.kakuho.evaluation.BatchTooLargeException;
 import dev.kakuho.plan.BodyTooLargeException;
 import dev.kakuho.plan.InvalidPlanException;
 import dev.kakuho.rules.NoRuleSetException;
@@ -15,33 +16,64 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidPlan(InvalidPlanException e) {
-        LOG.infof("Refused a plan: %s, %d field(s)", e.kind(), e.errors().size());
-        String title = switch (e.kind()) {
-            case "malformed-json" -> "The body is not well-formed JSON";
-            case "limit-exceeded" -> "The body exceeds a limit";
-            case "unreadable-body" -> "The body could not be read";
-            default -> "The plan is not valid";
-        };
-        return Problem.of(e.kind(), title, 400, e.getMessage(), e.errors()).response();
+        return problem(e).response();
     }
 
     @ServerExceptionMapper
     public Response bodyTooLarge(BodyTooLargeException e) {
-        LOG.infof("Refused a body over %d bytes", e.limit());
-        Response problem = Problem.of("body-too-large", "The body is too large", 413, e.getMessage(), null).response();
+        Response problem = problem(e).response();
         // the rest of the body is left unread, so the connection cannot carry another request
         return Response.fromResponse(problem).header("Connection", "close").build();
     }
 
     @ServerExceptionMapper
+    public Response batchTooLarge(BatchTooLargeException e) {
+        return problem(e).response();
+    }
+
+    @ServerExceptionMapper
     public Response noRuleSet(NoRuleSetException e) {
-        Problem problem = Problem.of("no-rule-set-for-date", "No loaded revision of the rules judges this application", 422,
-                e.getMessage(), java.util.List.of(new dev.kakuho.plan.FieldError("/applicationDate",
-                        "no loaded revision applies on " + e.applicationDate())));
-        if (e.provision() != null) {
-            problem = problem.citing(new Problem.Citation(e.provision().ref(), e.provision().text()));
+        return problem(e).response();
+    }
+
+    /**
+     * The problem a plan's refusal is answered with, alone or as one answer in a batch: the same
+     * problem either way. Anything unexpected is an internal error, logged, its details kept inside.
+     */
+    static Problem problem(RuntimeException e) {
+        if (e instanceof InvalidPlanException invalid) {
+            LOG.infof("Refused a plan: %s, %d field(s)", invalid.kind(), invalid.errors().size());
+            String title = switch (invalid.kind()) {
+                case "malformed-json" -> "The body is not well-formed JSON";
+                case "limit-exceeded" -> "The body exceeds a limit";
+                case "unreadable-body" -> "The body could not be read";
+                case "invalid-batch" -> "The body is not a batch of plans";
+                default -> "The plan is not valid";
+            };
+            return Problem.of(invalid.kind(), title, 400, invalid.getMessage(), invalid.errors());
         }
-        return problem.response();
+        if (e instanceof BodyTooLargeException tooLarge) {
+            LOG.infof("Refused a body over %d bytes", tooLarge.limit());
+            return Problem.of("body-too-large", "The body is too large", 413, tooLarge.getMessage(), null);
+        }
+        if (e instanceof BatchTooLargeException tooMany) {
+            LOG.infof("Refused a batch of more than %d plans", tooMany.limit());
+            return Problem.of("batch-too-large", "The batch holds too many plans", 413, tooMany.getMessage(), null);
+        }
+        if (e instanceof NoRuleSetException noRuleSet) {
+            Problem problem = Problem.of("no-rule-set-for-date", "No loaded revision of the rules judges this application", 422,
+                    noRuleSet.getMessage(), java.util.List.of(new dev.kakuho.plan.FieldError("/applicationDate",
+                            "no loaded revision applies on " + noRuleSet.applicationDate())));
+            return noRuleSet.provision() == null ? problem
+                    : problem.citing(new Problem.Citation(noRuleSet.provision().ref(), noRuleSet.provision().text()));
+        }
+        LOG.error("Unexpected error while evaluating a plan", e);
+        return internalError();
+    }
+
+    static Problem internalError() {
+        return Problem.of("internal-error", "Internal error", 500,
+                "The service could not complete the request; the error is logged.", null);
     }
 
     @ServerExceptionMapper
@@ -54,7 +86,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected error while handling a request", e);
-        return Problem.of("internal-error", "Internal error", 500,
-                "The service could not complete the request; the error is logged.", null).response();
+        return internalError().response();
     }
 }

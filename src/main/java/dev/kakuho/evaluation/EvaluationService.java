@@ -35,11 +35,14 @@ public class EvaluationService {
     private final ReportBuilder reports = new ReportBuilder();
 
 
+    private final ServiceMetrics metrics;
+
     @Inject
-    public EvaluationService(RuleSetRegistry registry, PlanReader reader, EvaluationConfig config) {
+    public EvaluationService(RuleSetRegistry registry, PlanReader reader, EvaluationConfig config, ServiceMetrics metrics) {
         this.registry = registry;
         this.reader = reader;
         this.maxBodyBytes = config.maxBodyBytes();
+        this.metrics = metrics;
     }
 
     /**
@@ -83,8 +86,11 @@ public class EvaluationService {
         for (Language language : languages) {
             written.put(language, reports.build(ruleSet, plan, decisions, language));
         }
-        LOG.infof("Evaluated plan %s: %s under %s %s in %.1f ms", plan.getPlanId(), written.get(languages.get(0)).outcome(),
-                ruleSet.id(), ruleSet.manifest().revision(), (System.nanoTime() - started) / 1e6);
+        long took = System.nanoTime() - started;
+        Report first = written.get(languages.get(0));
+        metrics.evaluated(first, took);
+        LOG.infof("Evaluated plan %s: %s under %s %s in %.1f ms", plan.getPlanId(), first.outcome(),
+                ruleSet.id(), ruleSet.manifest().revision(), took / 1e6);
         return new Evaluation(written, ruleSet.catalogue().sections(), ruleSet.names());
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import dev.kakuho.rules.Leaning;
+import dev.kakuho.rules.Remedy;
 import dev.kakuho.rules.Status;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,7 +81,10 @@ public record Report(
         }
     }
 
-    /** One criterion's result. */
+    /**
+     * One criterion's result. A FAIL or MISSING result carries {@code remedies} where the rules know
+     * them: the field to change (JSON pointer) and what it must be, for a form to highlight.
+     */
     public record CriterionResult(
             String id,
             String section,
@@ -90,7 +94,8 @@ public record Report(
             String reason,
             Map<String, Object> facts,
             List<String> missing,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Finding> findings) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Finding> findings,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Remedy> remedies) {
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.kakuho.rules.Leaning;
 import dev.kakuho.rules.Names;
 import dev.kakuho.rules.Parameters;
 import dev.kakuho.rules.Reasons;
+import dev.kakuho.rules.Remedy;
 import dev.kakuho.rules.RuleInfo;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.Status;
@@ -117,17 +118,19 @@ public final class ReportBuilder {
             Decision only = all.get(0);
             return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
                     subClauses(criterion, all, status), render(ruleSet, decisions, only, language), only.facts(), only.missing(),
-                    List.of());
+                    List.of(), remedies(only));
         }
         List<String> reasons = new ArrayList<>();
         Map<String, Object> facts = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
+        Set<Remedy> remedies = new LinkedHashSet<>();
         List<Report.Finding> findings = new ArrayList<>();
         for (Decision decision : all) {
             if (decision.isNote()) {
                 continue;
             }
             missing.addAll(decision.missing());
+            remedies.addAll(remedies(decision));
             String reason = render(ruleSet, decisions, decision, language);
             if (decision.subject() != null) {
                 Criterion.SubClause sub = decision.clause() == null ? null : criterion.subClause(decision.clause());
@@ -142,9 +145,14 @@ public final class ReportBuilder {
         }
         findings.sort(Comparator.comparing(Report.Finding::subject, ReportBuilder::comparePointers));
         return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
-                subClauses(criterion, all, status), String.join(" ", reasons), facts, List.copyOf(missing), findings);
+                subClauses(criterion, all, status), String.join(" ", reasons), facts, List.copyOf(missing), findings,
+                List.copyOf(remedies));
     }
 
+    /** What a FAIL or MISSING decision asks of the plan; nothing for any other. */
+    private static List<Remedy> remedies(Decision decision) {
+        return decision.status() == Status.FAIL || decision.status() == Status.MISSING ? decision.remedies() : List.of();
+    }
     /**
      * The sub-clauses of the criterion that the decisions giving its status rest on ({@code @clause} or
      * {@code .clause(…)}), each once: a result cites the most precise clause that decided it.
@@ -205,7 +213,7 @@ public final class ReportBuilder {
         String reason = Engine.reason(key, language).render(facts, List.of(), language);
         return new Report.CriterionResult(criterion.id(), criterion.section(), status,
                 new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()), List.of(), reason, facts, List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     private static String render(RuleSet ruleSet, Decisions decisions, Decision decision, Language language) {

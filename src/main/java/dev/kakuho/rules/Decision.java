@@ -1,6 +1,7 @@
 package dev.kakuho.rules;
 
 import dev.kakuho.plan.PlanItem;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class Decision {
     private final List<String> missing;
     private final Map<String, Object> facts = new LinkedHashMap<>();
     private String subject;
+    private List<Remedy> remedies = List.of();
     private Leaning leaning = Leaning.NEUTRAL;
     private String clause;
 
@@ -33,6 +35,34 @@ public final class Decision {
     public Decision fact(String name, Object value) {
         facts.put(name, value);
         return this;
+    }
+
+    /**
+     * What the plan must change for a FAIL to pass, for a form to highlight the field:
+     * {@code .remedy("/period/end", ">=", $requiredEnd)}; operators {@code >=, <=, >, <, ==},
+     * {@code one of} (with the list of allowed values) and {@code required}. A remedy only shows on a
+     * FAIL or MISSING result; a MISSING decision gets {@code required} for each absent field by itself.
+     * A malformed remedy (no pointer, an unknown operator) breaks the rule's consequence, which its
+     * rule tests find.
+     */
+    public Decision remedy(String pointer, String operator, Object value) {
+        Remedy remedy = new Remedy(pointer, Remedy.Operator.of(operator), value);
+        if (remedies.isEmpty()) {
+            remedies = new ArrayList<>(2);
+        }
+        remedies.add(remedy);
+        return this;
+    }
+
+    /** The remedies the rule wrote, then {@code required} for each absent field. */
+    public List<Remedy> remedies() {
+        if (missing.isEmpty()) {
+            return Collections.unmodifiableList(remedies);
+        }
+        List<Remedy> all = new ArrayList<>(remedies.size() + missing.size());
+        all.addAll(remedies);
+        missing.forEach(pointer -> all.add(Remedy.required(pointer)));
+        return all;
     }
 
     /** Makes this a finding about one element of the plan. */

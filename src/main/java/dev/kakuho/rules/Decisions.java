@@ -54,6 +54,21 @@ public final class Decisions {
         return add(drools, Status.MISSING, absent);
     }
 
+    /**
+     * Adds a remedy to the decision this rule's consequence just made, on a line of its own:
+     * {@code decide.remedy(drools, "/period/end", ">=", $requiredEnd);} (the same as chaining
+     * {@code .remedy(...)} onto the decision).
+     */
+    public Decision remedy(RuleContext drools, String pointer, String operator, Object value) {
+        String name = drools.getRule().getName();
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            if (decisions.get(i).rule().equals(name)) {
+                return decisions.get(i).remedy(pointer, operator, value);
+            }
+        }
+        throw new IllegalStateException("rule \"" + name + "\" adds a remedy before deciding anything");
+    }
+
     /** Something the reviewer must still judge about the criterion; it does not decide the status. */
     public Decision note(RuleContext drools) {
         return add(drools, null, List.of());

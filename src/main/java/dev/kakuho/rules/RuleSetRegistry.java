@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -68,6 +69,10 @@ public class RuleSetRegistry {
     /** Runs a new rule set before it serves (the evaluation's warm-up on the rule set's test plans). */
     @Inject
     RuleSetWarmer warmer;
+
+    /** Compiles and reloads, told to whoever counts them (the metrics). */
+    @Inject
+    Event<Object> events;
 
     @Inject
     RulesConfig config;
@@ -165,6 +170,7 @@ public class RuleSetRegistry {
             LOG.errorf("No rule sets found under %s", rulesDir.toAbsolutePath());
         }
         state.set(new State(List.copyOf(loaded), List.of(), fingerprint));
+        events.fire(new RulesLoadEvents.Reloaded(true));
         return loaded;
     }
 
@@ -179,16 +185,28 @@ public class RuleSetRegistry {
             LOG.errorf("%s; the rule sets loaded before keep serving", problem);
         }
         state.set(new State(before.entries(), List.of(problem), fingerprint));
+        events.fire(new RulesLoadEvents.Reloaded(false));
         return before.entries();
     }
 
     /** Compiles a folder, or takes its compilation from the early load when that read the same files. */
     private RuleSet compile(RuleSetLoader loader, Path folder) throws RuleSetException {
         EarlyRuleLoad.Outcome outcome = early == null ? null : early.get(folder.toAbsolutePath().normalize());
+        String name = folder.getParent() == null ? folder.getFileName().toString()
+                : folder.getParent().getFileName() + "/" + folder.getFileName(); // <material>/<revision>
         if (outcome != null && outcome.ruleSet() != null && outcome.ruleSet().contentHash().equals(loader.contentHash(folder))) {
+            events.fire(new RulesLoadEvents.Compiled(name, true, outcome.took()));
             return outcome.ruleSet();
         }
-        return loader.load(folder);
+        long started = System.nanoTime();
+        try {
+            RuleSet ruleSet = loader.load(folder);
+            events.fire(new RulesLoadEvents.Compiled(name, true, Duration.ofNanos(System.nanoTime() - started)));
+            return ruleSet;
+        } catch (RuleSetException e) {
+            events.fire(new RulesLoadEvents.Compiled(name, false, Duration.ofNanos(System.nanoTime() - started)));
+            throw e;
+        }
     }
 
     /** Reloads when a file under the rules directory was added, removed or changed since the last load. */
