@@ -1,0 +1,83 @@
+package dev.kakuho.rules;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+
+/**
+ * Every reason template ({@code @ja}, {@code @en}) rendered against the facts its rule's consequence
+ * gives: a placeholder naming a fact the rule never gives ({@code {requiredEnds}} for
+ * {@code requiredEnd}), or a brace left over after rendering, would reach reviewers as raw text.
+ */
+public final class ReasonTemplateCheck {
+
+    public static final String CHECK = "template";
+
+    private static final Pattern FACT = Pattern.compile("\\.\\s*fact\\s*\\(\\s*\"([^\"]+)\"");
+    /** As reasons are rendered: {@code {name}} takes the fact of that name. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+    private static final Pattern MISSING = Pattern.compile("\\bdecide\\s*\\.\\s*missing\\s*\\(");
+
+    private ReasonTemplateCheck() {
+    }
+
+    public static void check(Map<String, PackageDescr> parsed, DrlParsing.ProblemSink problems) {
+        parsed.forEach((file, descr) -> {
+            for (RuleDescr rule : descr.getRules()) {
+                Set<String> facts = factsGiven(rule);
+                for (String language : List.of("ja", "en")) {
+                    AnnotationDescr annotation = rule.getAnnotation(language);
+                    if (annotation == null || annotation.getSingleValueAsString() == null) {
+                        continue;
+                    }
+                    String template = AnnotationDescr.unquote(annotation.getSingleValueAsString());
+                    String problem = problem(template, facts);
+                    if (problem != null) {
+                        problems.add(file, annotation.getLine() > 0 ? annotation.getLine() : rule.getLine(),
+                                "the @" + language + " reason of rule \"" + rule.getName() + "\" " + problem);
+                    }
+                }
+            }
+        });
+    }
+
+    /** The facts a rule's consequence gives by name, and {@code missing} when it decides MISSING. */
+    static Set<String> factsGiven(RuleDescr rule) {
+        String consequence = String.valueOf(rule.getConsequence());
+        Set<String> facts = new LinkedHashSet<>();
+        Matcher fact = FACT.matcher(consequence);
+        while (fact.find()) {
+            facts.add(fact.group(1));
+        }
+        if (MISSING.matcher(consequence).find()) {
+            facts.add("missing");
+        }
+        return facts;
+    }
+
+    /** What is wrong with a template given the facts its rule gives, or null. */
+    static String problem(String template, Set<String> facts) {
+        Set<String> unknown = new LinkedHashSet<>();
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        while (placeholder.find()) {
+            if (!facts.contains(placeholder.group(1))) {
+                unknown.add(placeholder.group());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return "names " + String.join(", ", unknown) + ", which the rule does not give"
+                    + (facts.isEmpty() ? " (it gives no facts)" : " (it gives " + String.join(", ", facts) + ")");
+        }
+        String rest = PLACEHOLDER.matcher(template).replaceAll("");
+        if (rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0) {
+            return "has a brace that is not a placeholder such as {planEnd}";
+        }
+        return null;
+    }
+}
