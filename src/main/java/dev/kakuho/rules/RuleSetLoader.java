@@ -43,6 +43,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.io.ResourceFactory;
+import org.drools.drl.ast.descr.PackageDescr;
 
 /**
  * Reads one rule-set folder ({@code rules/<material>/<revision>/}), compiles its DRL in one batch
@@ -65,6 +66,8 @@ public final class RuleSetLoader {
 
     private static final Pattern RULE_HEADER =
             Pattern.compile("^[ \\t]*rule[ \\t]+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
+    private static final Pattern RULE_IN_ERROR = Pattern.compile("\\[Rule name='([^']+)'");
+    private static final Pattern GENERATED_JAVA = Pattern.compile("\\S+\\.java \\(\\d+:\\d+\\)\\s*:");
     private static final Pattern PARAMETER_USE = Pattern.compile("params\\s*\\.\\s*(\\w+)\\s*\\(\\s*\"([^\"]*)\"");
 
     /** Shared by every compile: it remembers the class lookups, which do not change while the service runs. */
@@ -131,7 +134,11 @@ public final class RuleSetLoader {
         if (parameters != null) {
             checkParameterUses(drl, parameters, problems);
         }
-        InternalKnowledgeBase kieBase = compile(drl, problems);
+        // each file read alone first: a syntax error is reported once, where it is, and nothing is compiled
+        Map<String, PackageDescr> parsed = DrlParsing.parse(drl, problems::add);
+        ReasonTemplateCheck.check(parsed, (file, line, message) -> problems.add(file, line, message, ReasonTemplateCheck.CHECK));
+        AbsentPointerCheck.check(parsed, (file, line, message) -> problems.add(file, line, message, AbsentPointerCheck.CHECK));
+        InternalKnowledgeBase kieBase = parsed.size() == drl.size() ? compile(drl, locations, problems) : null;
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : checkRules(kieBase, locations, catalogue, problems);
         if (catalogue != null && kieBase != null) {
             checkEveryCriterionDecided(catalogue, rules, texts.get(CLAUSES), problems);
@@ -304,7 +311,7 @@ public final class RuleSetLoader {
         return locations;
     }
 
-    private InternalKnowledgeBase compile(Map<String, String> drl, Problems problems) {
+    private InternalKnowledgeBase compile(Map<String, String> drl, Map<String, RuleInfo.Location> locations, Problems problems) {
         if (drl.isEmpty()) {
             return null;
         }
@@ -325,7 +332,15 @@ public final class RuleSetLoader {
             }
             String file = error.getResource() == null ? "." : error.getResource().getSourcePath();
             int[] lines = error.getLines();
-            problems.add(file, lines != null && lines.length > 0 ? lines[0] : 0, oneLine(error.getMessage()));
+            int line = lines != null && lines.length > 0 ? lines[0] : 0;
+            String message = error.getMessage() == null ? "" : error.getMessage();
+            Matcher named = RULE_IN_ERROR.matcher(message);
+            RuleInfo.Location rule = named.find() ? locations.get(named.group(1)) : null;
+            if (rule != null && (line <= 0 || ".".equals(file))) {
+                file = rule.file(); // a consequence's error points at its rule, not at line -1 of generated Java
+                line = rule.line();
+            }
+            problems.add(file, Math.max(line, 0), compileMessage(message, named.find(0) ? named.group(1) : null));
             failed = true;
         }
         if (failed || builder.hasErrors()) {
@@ -464,6 +479,18 @@ public final class RuleSetLoader {
         }
     }
 
+    /** A compiler message as a plain sentence: no generated class, no error code, no Java package names. */
+    private static String compileMessage(String message, String rule) {
+        String text = oneLine(message);
+        Matcher java = GENERATED_JAVA.matcher(text);
+        if (java.find()) {
+            text = text.substring(java.end()).strip();
+        }
+        text = text.replaceFirst("^Rule Compilation error\\s*:?\\s*", "").replaceFirst("^\\[Rule name='[^']*'\\]\\s*", "");
+        text = DrlParsing.plain(text);
+        return rule == null ? text : "rule \"" + rule + "\": " + text;
+    }
+
     private static String oneLine(String message) {
         return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
@@ -497,8 +524,12 @@ public final class RuleSetLoader {
         }
 
         void add(String file, int line, String message) {
+            add(file, line, message, RuleProblem.LOAD);
+        }
+
+        void add(String file, int line, String message, String check) {
             list.add(new RuleProblem(".".equals(file) ? prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1) : prefix + file,
-                    line, message));
+                    line, message, check));
         }
 
         boolean isEmpty() {
