@@ -34,9 +34,13 @@ public class RuleTestGate implements RuleSetGate {
         } catch (RuleTests.RuleTestFormatException e) {
             return List.of(new RuleProblem(tests, 0, "a rule test file cannot be read: " + e.getMessage(), RuleProblem.RULE_TEST));
         }
+        if (cases.isEmpty()) {
+            return List.of(new RuleProblem(tests, 0, "no rule tests: a rule set shows that its rules work by its cases in "
+                    + RuleSetLoader.TESTS + "/*.yaml", RuleProblem.RULE_TEST));
+        }
         List<RuleProblem> problems = new ArrayList<>();
-        for (RuleTestCase testCase : cases) {
-            RuleTestResult result = suite.run(testCase);
+        for (RuleTestResult result : cases.parallelStream().map(suite::run).toList()) {
+            RuleTestCase testCase = result.testCase();
             for (RuleTestResult.Difference difference : result.differences()) {
                 problems.add(new RuleProblem(tests + testCase.file(), testCase.line(),
                         "rule test \"" + testCase.name() + "\": " + difference, RuleProblem.RULE_TEST, difference.criterion(),

@@ -20,8 +20,12 @@ public final class ReasonTemplateCheck {
     public static final String CHECK = "template";
 
     private static final Pattern FACT = Pattern.compile("\\.\\s*fact\\s*\\(\\s*\"([^\"]+)\"");
-    /** As reasons are rendered: {@code {name}} takes the fact of that name. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+    /**
+     * As {@link Reasons} reads them: {@code {name}} or {@code {name|filter}} takes the fact of that name;
+     * {@code {param:…}} a parameter (checked against parameters.yaml by {@link ReasonChecks}).
+     */
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{(param:)?([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*)(?:\\|([A-Za-z]+))?}");
     private static final Pattern MISSING = Pattern.compile("\\bdecide\\s*\\.\\s*missing\\s*\\(");
 
     private ReasonTemplateCheck() {
@@ -66,7 +70,7 @@ public final class ReasonTemplateCheck {
         Set<String> unknown = new LinkedHashSet<>();
         Matcher placeholder = PLACEHOLDER.matcher(template);
         while (placeholder.find()) {
-            if (!facts.contains(placeholder.group(1))) {
+            if (placeholder.group(1) == null && !facts.contains(placeholder.group(2))) {
                 unknown.add(placeholder.group());
             }
         }

@@ -116,8 +116,10 @@ public final class RuleTests {
     public RuleTestResult run(RuleTestCase testCase) {
         List<RuleTestResult.Difference> failures = new ArrayList<>();
         Report report;
+        Map<Language, Report> reports;
         try {
-            report = evaluate(testCase, Language.EN);
+            reports = evaluateInEveryLanguage(testCase);
+            report = reports.get(Language.EN);
         } catch (InvalidPlanException e) {
             failures.add(RuleTestResult.Difference.other(null, "plan", "the edited plan is not valid: " + e.errors()));
             return new RuleTestResult(testCase, failures);
@@ -181,7 +183,7 @@ public final class RuleTests {
             failures.add(RuleTestResult.Difference.other(null, "warnings", "the report has warnings: " + report.warnings()));
         }
         for (Language language : Language.values()) {
-            Report rendered = language == Language.EN ? report : evaluate(testCase, language);
+            Report rendered = reports.get(language);
             for (Report.CriterionResult c : rendered.criteria()) {
                 List<String> unfilled = new ArrayList<>(Reasons.unfilled(c.reason()));
                 c.findings().forEach(f -> unfilled.addAll(Reasons.unfilled(f.reason())));
@@ -231,6 +233,17 @@ public final class RuleTests {
             parts.add("reported missing but not expected: " + unexpected);
         }
         return parts.isEmpty() ? "the same fields in another order" : String.join("; ", parts);
+    }
+
+    /** The case's plan run once, its report written in each language. */
+    private Map<Language, Report> evaluateInEveryLanguage(RuleTestCase testCase) {
+        Plan plan = reader.read(planBytes(testCase));
+        var decisions = ruleSet.evaluate(plan, ruleSet.parameters().with(testCase.parameters()));
+        Map<Language, Report> reports = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            reports.put(language, this.reports.build(ruleSet, plan, decisions, language));
+        }
+        return reports;
     }
 
     /** The report for a case's plan, in one language. */
