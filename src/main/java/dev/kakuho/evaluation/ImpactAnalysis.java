@@ -27,6 +27,9 @@ import java.util.TreeMap;
  */
 public final class ImpactAnalysis {
 
+    private static final Object OTHER_REVISION = new Object();
+    private static final Object UNCHANGED = new Object();
+
     private final PlanReader reader;
     private final ReportBuilder reports = new ReportBuilder();
 
@@ -52,43 +55,44 @@ public final class ImpactAnalysis {
         if (!withPublished.contains(published)) {
             withPublished.add(published);
         }
-        List<Impact.Unreadable> unreadable = new ArrayList<>();
-        List<Plan> judged = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        int otherRevisions = 0;
-        for (PlanCorpus.CorpusPlan entry : corpus) {
+        // each plan read, judged and compared on its own, in parallel: the corpus may hold many thousands
+        List<Object> results = corpus.parallelStream().map(entry -> {
             Plan plan;
             try {
                 plan = reader.read(entry.json());
             } catch (InvalidPlanException e) {
-                unreadable.add(new Impact.Unreadable(entry.source(), e.getMessage()));
-                continue;
+                return new Impact.Unreadable(entry.source(), e.getMessage());
             }
-            if (judgedBy(withPublished, plan) == published || judgedBy(withCandidate, plan) == candidate) {
-                judged.add(plan);
-                sources.add(entry.source());
-            } else {
-                otherRevisions++;
+            if (judgedBy(withPublished, plan) != published && judgedBy(withCandidate, plan) != candidate) {
+                return OTHER_REVISION;
             }
-        }
-        List<Impact.PlanChange> changes = judged.parallelStream()
-                .map(plan -> compare(plan, published, candidate, language))
-                .toList();
+            Impact.PlanChange change = compare(plan, published, candidate, language);
+            return change == null ? UNCHANGED : new Impact.PlanChange(entry.source(), change.planId(), change.outcomeBefore(),
+                    change.outcomeAfter(), change.criteria());
+        }).toList();
+        List<Impact.Unreadable> unreadable = new ArrayList<>();
         List<Impact.PlanChange> changed = new ArrayList<>();
+        int otherRevisions = 0;
+        int judged = 0;
         Map<String, Integer> outcomes = new TreeMap<>();
         Map<String, Map<String, Integer>> directions = new LinkedHashMap<>();
         published.catalogue().criteria().forEach(c -> directions.put(c.id(), new TreeMap<>()));
-        for (int i = 0; i < changes.size(); i++) {
-            Impact.PlanChange change = changes.get(i);
-            if (change == null) {
+        for (Object result : results) {
+            if (result instanceof Impact.Unreadable u) {
+                unreadable.add(u);
                 continue;
             }
-            change = new Impact.PlanChange(sources.get(i), change.planId(), change.outcomeBefore(), change.outcomeAfter(),
-                    change.criteria());
-            changed.add(change);
-            outcomes.merge(change.outcomeBefore() + " → " + change.outcomeAfter(), 1, Integer::sum);
-            for (Impact.CriterionChange c : change.criteria()) {
-                directions.computeIfAbsent(c.id(), k -> new TreeMap<>()).merge(c.direction(), 1, Integer::sum);
+            if (result == OTHER_REVISION) {
+                otherRevisions++;
+                continue;
+            }
+            judged++;
+            if (result instanceof Impact.PlanChange change) {
+                changed.add(change);
+                outcomes.merge(change.outcomeBefore() + " → " + change.outcomeAfter(), 1, Integer::sum);
+                for (Impact.CriterionChange c : change.criteria()) {
+                    directions.computeIfAbsent(c.id(), k -> new TreeMap<>()).merge(c.direction(), 1, Integer::sum);
+                }
             }
         }
         List<Impact.CriterionCount> criteria = new ArrayList<>();
@@ -101,7 +105,7 @@ public final class ImpactAnalysis {
             }
         });
         return new Impact(folder, candidate.id(), published.contentHash(), candidate.contentHash(), language.code(),
-                judged.size(), changed.size(), otherRevisions, unreadable, outcomes, criteria, changed);
+                judged, changed.size(), otherRevisions, unreadable, outcomes, criteria, changed);
     }
 
     private static RuleSet judgedBy(List<RuleSet> ruleSets, Plan plan) {
