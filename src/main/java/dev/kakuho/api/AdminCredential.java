@@ -1,19 +1,22 @@
 package dev.kakuho.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The admin credential: {@code Authorization: Bearer <admin.token>}; none configured, none accepted. */
 @ApplicationScoped
 public class AdminCredential {
 
-    @ConfigProperty(name = "admin.token")
-    Optional<String> adminToken;
+    /** Looked up on first use: REST filters are made while the service starts, before its configuration is read. */
+    @Inject
+    Instance<AdminConfig> config;
 
     public boolean configured() {
+        Optional<String> adminToken = config.get().token();
         return adminToken.isPresent() && !adminToken.get().isBlank();
     }
 
@@ -23,6 +26,7 @@ public class AdminCredential {
             return false;
         }
         String presented = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
-        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), adminToken.get().getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                config.get().token().orElseThrow().getBytes(StandardCharsets.UTF_8));
     }
 }

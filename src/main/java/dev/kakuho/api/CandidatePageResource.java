@@ -31,6 +31,9 @@ public class CandidatePageResource {
     CandidateImpact impacts;
 
     @Inject
+    dev.kakuho.web.ExamplesConfig examples;
+
+    @Inject
     Template candidate;
 
     @Inject
@@ -62,7 +65,7 @@ public class CandidatePageResource {
         view.put("problems", json.convertValue(c.problems(), new TypeReference<List<Map<String, Object>>>() { }));
         view.put("waiting", !c.refused());
         view.put("publishUrl", "/api/v1/rule-sets/" + id + "/candidates/" + c.contentHash() + "/publish");
-        view.put("impact", impacts.of(id, hash, language)
+        view.put("impact", impacts.of(id, hash, examples.dir(), language)
                 .map(i -> json.convertValue(i, new TypeReference<Map<String, Object>>() { })).orElse(null));
         return Response.ok(candidate.data("view", view).render()).type(PageResource.HTML)
                 .header("Cache-Control", "no-store").build();

@@ -43,6 +43,9 @@ public class RuleSetResource {
     @Inject
     CandidateImpact impacts;
 
+    @Inject
+    dev.kakuho.web.ExamplesConfig examples;
+
     /**
      * One rule-set folder: its status and, when it serves, what it is; the candidate that does not serve;
      * how many problems keep it out, and (to the admin only) each of them by file and line.
@@ -127,7 +130,7 @@ public class RuleSetResource {
                     + "number of plans changed by direction. Reasons in ?lang=ja (default) or en.")
     public Response impact(@PathParam("id") String id, @PathParam("hash") String hash, @QueryParam("lang") String lang) {
         Language language = "en".equalsIgnoreCase(lang) ? Language.EN : Language.JA;
-        return impacts.of(id, hash, language).map(i -> Response.ok(i).type(MediaType.APPLICATION_JSON).build())
+        return impacts.of(id, hash, examples.dir(), language).map(i -> Response.ok(i).type(MediaType.APPLICATION_JSON).build())
                 .orElseGet(() -> Problem.of("no-such-candidate", "No such candidate", 404,
                         "No candidate " + hash + " of rule set " + id + " that compiled, with a published version to compare with.",
                         null).response());

@@ -139,7 +139,7 @@ public final class RulesCommand {
             i++;
         }
         try {
-            return new ImpactCommand(out, new PlanReader()).run(rules, against, examples, plans, json, language);
+            return new ImpactCommand(out, PlanReader.create()).run(rules, against, examples, plans, json, language);
         } catch (IllegalArgumentException e) {
             out.println(e.getMessage());
             return USAGE;
@@ -261,7 +261,7 @@ public final class RulesCommand {
     int evaluate(Path planFile, Path rulesDir, String format, Language language) {
         Plan plan;
         try {
-            plan = new PlanReader().read(Files.readAllBytes(planFile));
+            plan = PlanReader.create().read(Files.readAllBytes(planFile));
         } catch (IOException e) {
             out.println("Cannot read " + planFile + ": " + e.getMessage());
             return USAGE;

@@ -12,16 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The impact of a candidate the registry holds against the rule set it would replace, over the bundled
- * examples and the stored plans: what an admin reads before publishing.
+ * examples (the folder given) and the stored plans: what an admin reads before publishing.
  */
 @ApplicationScoped
 public class CandidateImpact {
 
-    private final ImpactAnalysis analysis = new ImpactAnalysis(new PlanReader());
+    @Inject
+    PlanReader reader;
 
     @Inject
     RuleSetRegistry registry;
@@ -29,11 +29,8 @@ public class CandidateImpact {
     @Inject
     PlanCorpus.StoredPlans storedPlans;
 
-    @ConfigProperty(name = "examples.dir", defaultValue = "examples")
-    Path examplesDir;
-
     /** The impact, or empty when the registry holds no such candidate, or it did not compile or has nothing to compare with. */
-    public Optional<Impact> of(String ruleSetId, String hash, Language language) {
+    public Optional<Impact> of(String ruleSetId, String hash, Path examplesDir, Language language) {
         Optional<RuleSetRegistry.Entry> found = registry.candidate(ruleSetId, hash);
         if (found.isEmpty() || found.get().candidate().ruleSet() == null || found.get().ruleSet() == null) {
             return Optional.empty();
@@ -43,6 +40,6 @@ public class CandidateImpact {
         List<PlanCorpus.CorpusPlan> corpus = new ArrayList<>(PlanCorpus.examples(examplesDir));
         corpus.addAll(storedPlans.latest());
         List<RuleSet> serving = registry.entries().stream().map(RuleSetRegistry.Entry::ruleSet).filter(Objects::nonNull).toList();
-        return Optional.of(analysis.compare(entry.folder(), entry.ruleSet(), candidate.ruleSet(), serving, corpus, language));
+        return Optional.of(new ImpactAnalysis(reader).compare(entry.folder(), entry.ruleSet(), candidate.ruleSet(), serving, corpus, language));
     }
 }

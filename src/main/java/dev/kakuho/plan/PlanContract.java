@@ -16,7 +16,7 @@ import java.util.TreeSet;
  */
 public final class PlanContract {
 
-    private static final PlanContract INSTANCE = new PlanContract(new PlanReader().mapper());
+    private static final PlanContract INSTANCE = new PlanContract(PlanReader.create().mapper());
 
     private final Set<String> pointers = new TreeSet<>();
     private final Map<Class<?>, Set<String>> itemFields = new LinkedHashMap<>();

@@ -25,7 +25,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -83,16 +82,10 @@ public class RuleSetRegistry {
     @Inject
     Publications publications;
 
-    @ConfigProperty(name = "rules.dir", defaultValue = "rules")
-    Path rulesDir;
+    @Inject
+    RulesConfig config;
 
-    /** What happens to a candidate that passes: it serves (auto) or waits for an admin (manual). */
-    @ConfigProperty(name = "rules.publish-mode", defaultValue = "auto")
-    PublishMode publishMode;
-
-    /** How often the rules directory is checked for changes; 0 turns watching off. */
-    @ConfigProperty(name = "rules.watch-interval", defaultValue = "2s")
-    Duration watchInterval;
+    private Path rulesDir;
 
     /**
      * Loads the rules while the service starts (taking what {@link EarlyRuleLoad} compiled since the
@@ -101,6 +94,8 @@ public class RuleSetRegistry {
      */
     @PostConstruct
     void start() {
+        rulesDir = config.dir();
+        Duration watchInterval = config.watchInterval();
         early = EarlyRuleLoad.take(rulesDir);
         reload();
         early = null;
@@ -189,7 +184,7 @@ public class RuleSetRegistry {
                             new Candidate(hash, Candidate.State.REFUSED, Instant.now(), by, problems, candidate)));
                     continue;
                 }
-                if (!firstLoad && publishMode == PublishMode.MANUAL) {
+                if (!firstLoad && config.publishMode() == PublishMode.MANUAL) {
                     LOG.infof("Rule set %s: candidate %s passed its checks and waits for an admin to publish it", name, hash);
                     loaded.add(new Entry(name, published, old.loadedAt(),
                             new Candidate(hash, Candidate.State.WAITING, Instant.now(), by, List.of(), candidate)));
@@ -340,7 +335,7 @@ public class RuleSetRegistry {
     }
 
     public PublishMode publishMode() {
-        return publishMode;
+        return config.publishMode();
     }
 
     public List<Publication> publications() {

@@ -36,7 +36,7 @@ public final class ImpactBenchmark {
         RuleSet candidate = new RuleSetLoader(copy.root()).load(copy.file(RulesCopy.REVISION));
 
         List<PlanCorpus.CorpusPlan> corpus = corpus(size);
-        ImpactAnalysis analysis = new ImpactAnalysis(new PlanReader());
+        ImpactAnalysis analysis = new ImpactAnalysis(PlanReader.create());
         System.out.printf("Impact of periods.mine.minimumYears 5 → 6 over %,d plans, both rule sets (%d cores):%n", corpus.size(),
                 Runtime.getRuntime().availableProcessors());
         for (int run = 1; run <= 3; run++) {
