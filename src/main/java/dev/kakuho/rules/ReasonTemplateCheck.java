@@ -31,7 +31,8 @@ public final class ReasonTemplateCheck {
     private ReasonTemplateCheck() {
     }
 
-    public static void check(Map<String, PackageDescr> parsed, DrlParsing.ProblemSink problems) {
+    /** @param drl the files' texts, to name the line of the annotation at fault */
+    public static void check(Map<String, PackageDescr> parsed, Map<String, String> drl, DrlParsing.ProblemSink problems) {
         parsed.forEach((file, descr) -> {
             for (RuleDescr rule : descr.getRules()) {
                 Set<String> facts = factsGiven(rule);
@@ -43,12 +44,31 @@ public final class ReasonTemplateCheck {
                     String template = AnnotationDescr.unquote(annotation.getSingleValueAsString());
                     String problem = problem(template, facts);
                     if (problem != null) {
-                        problems.add(file, annotation.getLine() > 0 ? annotation.getLine() : rule.getLine(),
+                        problems.add(file, lineOf(drl.get(file), rule.getLine(), "@" + language + "("),
                                 "the @" + language + " reason of rule \"" + rule.getName() + "\" " + problem);
                     }
                 }
             }
         });
+    }
+
+    /** The line of the first {@code needle} at or after line {@code from} ({@code from} itself when not found). */
+    static int lineOf(String text, int from, String needle) {
+        if (text == null) {
+            return from;
+        }
+        int offset = 0;
+        for (int line = 1; line < from; line++) {
+            offset = text.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return from;
+            }
+        }
+        int at = text.indexOf(needle, offset);
+        if (at < 0) {
+            return from;
+        }
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     /** The facts a rule's consequence gives by name, and {@code missing} when it decides MISSING. */

@@ -77,7 +77,7 @@ public final class RuleSetLoader {
         }
         // each file read alone first: a syntax error is reported once, where it is, and nothing is compiled
         Map<String, PackageDescr> parsed = DrlParsing.parse(drl, problems::add);
-        ReasonTemplateCheck.check(parsed, (file, line, message) -> problems.add(file, line, message, ReasonTemplateCheck.CHECK));
+        ReasonTemplateCheck.check(parsed, drl, (file, line, message) -> problems.add(file, line, message, ReasonTemplateCheck.CHECK));
         AbsentPointerCheck.check(parsed, (file, line, message) -> problems.add(file, line, message, AbsentPointerCheck.CHECK));
         InternalKnowledgeBase kieBase = parsed.size() == drl.size() ? DrlCompiler.compile(drl, locations, problems) : null;
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : RuleMetadataCheck.check(kieBase, locations, catalogue, problems);

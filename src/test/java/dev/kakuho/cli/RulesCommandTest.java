@@ -44,7 +44,7 @@ class RulesCommandTest {
         Map.Entry<Integer, String> result = RulesCommand.capture("check", rules.root().toString());
         assertEquals(RulesCommand.FAILED, result.getKey());
         assertTrue(result.getValue().contains("FAILED zz-wrong.yaml:2 A deliberately wrong expectation"), result.getValue());
-        assertTrue(result.getValue().contains("period.mine: expected FAIL, got PASS"), result.getValue());
+        assertTrue(result.getValue().contains("period.mine: status expected FAIL, got PASS — 第3章第4節(2): "), result.getValue());
     }
 
     @Test
