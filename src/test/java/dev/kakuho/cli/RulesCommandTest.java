@@ -17,7 +17,7 @@ class RulesCommandTest {
         assertTrue(result.getValue().matches("(?s).*Rule tests: \\d+ cases, \\d+ passed, 0 failed\\..*"), result.getValue());
         assertTrue(result.getValue().matches("(?s).*\\n  period\\.mine +FAIL \\d+ · MISSING \\d+ · PASS \\d+ · NOT_APPLICABLE \\d+\\n.*"),
                 result.getValue());
-        assertTrue(result.getValue().contains("Clause coverage: 57 of 57 criteria have every status they can take exercised; "
+        assertTrue(result.getValue().contains("Clause coverage: 59 of 59 criteria have every status they can take exercised; "
                 + "0 without a passing case, 0 without a failing case."), result.getValue());
     }
 
@@ -121,10 +121,10 @@ class RulesCommandTest {
     void diffNamesRulesEditedAddedAndRemoved() {
         RulesCopy rules = RulesCopy.create();
         String drl = RulesCopy.REVISION + "/s4-periods.drl";
-        rules.replace(drl, "rule \"MinePeriodTooShort\"", "rule \"MinePeriodShort\"");
+        rules.replace(drl, "rule \"OperationPeriodTooShort\"", "rule \"OperationPeriodShort\"");
         Map.Entry<Integer, String> diff = RulesCommand.capture("diff", "rules", rules.root().toString());
-        assertTrue(diff.getValue().contains("+ MinePeriodShort added at s4-periods.drl:"), diff.getValue());
-        assertTrue(diff.getValue().contains("- MinePeriodTooShort removed"), diff.getValue());
+        assertTrue(diff.getValue().contains("+ OperationPeriodShort added at s4-periods.drl:"), diff.getValue());
+        assertTrue(diff.getValue().contains("- OperationPeriodTooShort removed"), diff.getValue());
     }
 
     @Test
@@ -134,7 +134,7 @@ class RulesCommandTest {
         String out = result.getValue();
         assertTrue(out.contains("period.mine  第3章第4節(2)"), out);
         assertTrue(out.matches("(?s).*clause +clauses\\.yaml:\\d+ .*"), out);
-        assertTrue(out.matches("(?s).*s4-periods\\.drl:\\d+  MinePeriodTooShort.*"), out);
+        assertTrue(out.matches("(?s).*s4-periods\\.drl:\\d+  OperationPeriodTooShort.*"), out);
         assertTrue(out.matches("(?s).*parameters\\.yaml:\\d+  periods\\.mine\\.minimumYears = .*"), out);
         assertTrue(out.matches("(?s).*tests/s4-periods\\.yaml:\\d+  .*"), out);
 
