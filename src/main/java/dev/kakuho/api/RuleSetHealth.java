@@ -28,9 +28,12 @@ public class RuleSetHealth implements HealthCheck {
                 .status(serving > 0)
                 .withData("serving", serving)
                 .withData("state", serving == 0 ? "DOWN" : failing > 0 ? "DEGRADED" : "OK");
+        // a summary only: the problems themselves are for the admin (GET /api/v1/rule-sets with the credential)
         entries.stream().filter(e -> !e.healthy()).forEach(e -> health.withData(e.folder(),
-                e.problems().size() + " problem(s), first: " + e.problems().get(0)));
-        registry.problems().forEach(p -> health.withData("rules", p.toString()));
+                (e.ruleSet() == null ? "FAILED" : "STALE") + ": " + e.problems().size() + " problem(s)"));
+        entries.stream().filter(e -> e.candidate() != null && !e.candidate().refused())
+                .forEach(e -> health.withData(e.folder(), "a candidate waits to be published"));
+        registry.problems().forEach(p -> health.withData("rules", p.toString())); // the directory as a whole: no file or line
         return health.build();
     }
 }

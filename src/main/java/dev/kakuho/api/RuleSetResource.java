@@ -1,15 +1,24 @@
 package dev.kakuho.api;
 
+import dev.kakuho.evaluation.CandidateImpact;
+import dev.kakuho.evaluation.Impact;
+import dev.kakuho.rules.Candidate;
 import dev.kakuho.rules.Criterion;
+import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Publication;
 import dev.kakuho.rules.RuleProblem;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.RuleSetRegistry;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -18,17 +27,39 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** What rule sets the service holds, whether each loaded, and their criteria catalogues. */
+/**
+ * What rule sets the service holds, whether each serves, the candidate edit that does not (refused, or
+ * waiting for an admin), their criteria catalogues; publishing a waiting candidate, and its impact.
+ */
 @Path("/api/v1/rule-sets")
 public class RuleSetResource {
 
     @Inject
     RuleSetRegistry registry;
 
-    /** One rule-set folder: its load status and, when it serves, what it is. */
-    public record RuleSetView(String folder, String status, Instant loadedAt, String id, String material, LocalDate revision,
-                              LocalDate appliesFrom, String title, String source, String contentHash,
-                              List<CriterionView> criteria, List<RuleProblem> errors) {
+    @Inject
+    AdminCredential admin;
+
+    @Inject
+    CandidateImpact impacts;
+
+    @Inject
+    dev.kakuho.web.ExamplesConfig examples;
+
+    /**
+     * One rule-set folder: its status and, when it serves, what it is; the candidate that does not serve;
+     * how many problems keep it out, and (to the admin only) each of them by file and line.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleSetView(String folder, String status, String publishMode, Instant loadedAt, String id, String material,
+                              LocalDate revision, LocalDate appliesFrom, String title, String source, String contentHash,
+                              int problemCount, CandidateView candidate, List<CriterionView> criteria, List<RuleProblem> errors) {
+    }
+
+    /** A version of the folder that does not serve: REFUSED or WAITING, with where to read its impact. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CandidateView(String contentHash, String state, Instant madeAt, String by, int problemCount, String impact,
+                                String page, String publish) {
     }
 
     /** A criterion of the catalogue. */
@@ -39,44 +70,104 @@ public class RuleSetResource {
     @Path("/reload")
     @AdminOnly
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reload the rule sets now",
-            description = "Compiles and checks every rule-set folder and swaps in those that pass; a folder that fails "
-                    + "keeps serving its last good version. Needs the admin credential (Authorization: Bearer). Answers 200 "
-                    + "when every folder loaded, 422 with the problems by file and line when any was refused, and a 422 "
-                    + "problem when the rules directory cannot be read or holds no rule set (the loaded ones keep serving).")
+    @Operation(summary = "Make candidates of edited rule sets now",
+            description = "Compiles, checks and runs the rule tests of every rule-set folder whose files changed. A candidate "
+                    + "that passes serves at once in auto mode, or waits for publication in manual mode; one that fails never "
+                    + "serves, and the published version keeps serving. Needs the admin credential. Answers 200 when no "
+                    + "candidate was refused, 422 with the problems by file and line when any was, and a 422 problem when the "
+                    + "rules directory cannot be read or holds no rule set.")
     public Response reload(@Parameter(description = "recompile rule sets whose files have not changed too")
                            @QueryParam("force") boolean force) {
-        List<RuleSetView> views = registry.reload(force).stream().map(RuleSetResource::view).toList();
+        List<RuleSetView> views = registry.reload(force, "admin").stream().map(e -> view(e, true)).toList();
         List<RuleProblem> directory = registry.problems();
         if (!directory.isEmpty()) {
             return Problem.of("rules-directory-unusable", "The rules directory cannot be used", 422,
                     directory.get(0).message() + "; the rule sets loaded before keep serving.", null).response();
         }
-        boolean allLoaded = views.stream().allMatch(v -> "LOADED".equals(v.status()));
-        return Response.status(allLoaded ? 200 : 422).entity(views).type(MediaType.APPLICATION_JSON).build();
+        boolean noneRefused = views.stream().allMatch(v -> v.problemCount() == 0 && !"FAILED".equals(v.status()));
+        return Response.status(noneRefused ? 200 : 422).entity(views).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the loaded rule sets",
-            description = "Each rule-set folder with its load status — LOADED; STALE: its last edit was refused, the "
-                    + "previous version serves; FAILED: it never loaded — the errors by file and line, and the criteria "
-                    + "catalogue of the rule set it serves.")
-    public List<RuleSetView> list() {
-        return registry.entries().stream().map(RuleSetResource::view).toList();
+    @Operation(summary = "List the rule sets",
+            description = "Each rule-set folder with its status — LOADED; STALE: its last edit was refused, the published "
+                    + "version serves; FAILED: nothing serves — the candidate that does not serve (REFUSED, or WAITING for "
+                    + "an admin in manual mode), the number of problems, and the criteria catalogue. The problems themselves, "
+                    + "by file and line (failed rule tests with criterion, expected and got; reason templates; absent() "
+                    + "pointers), are listed only with the admin credential.")
+    public List<RuleSetView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        boolean full = admin.accepts(authorization);
+        return registry.entries().stream().map(e -> view(e, full)).toList();
     }
 
-    private static RuleSetView view(RuleSetRegistry.Entry entry) {
+    @POST
+    @Path("/{id}/candidates/{hash}/publish")
+    @AdminOnly
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a waiting candidate",
+            description = "Manual mode: puts a candidate that passed every check into service and logs who and when. "
+                    + "404 when no such candidate waits; 409 when it was refused.")
+    public Response publish(@PathParam("id") String id, @PathParam("hash") String hash,
+                            @Parameter(description = "who publishes, for the log") @QueryParam("by") String by) {
+        String who = by == null || by.isBlank() ? "admin" : "admin (" + by.strip() + ")";
+        try {
+            return Response.ok(view(registry.publish(id, hash, who), true)).type(MediaType.APPLICATION_JSON).build();
+        } catch (RuleSetRegistry.NotPublishable e) {
+            boolean exists = registry.candidate(id, hash).isPresent();
+            return Problem.of(exists ? "candidate-refused" : "no-such-candidate",
+                    exists ? "The candidate was refused" : "No such candidate", exists ? 409 : 404, e.getMessage(), null).response();
+        }
+    }
+
+    @GET
+    @Path("/{id}/candidates/{hash}/impact")
+    @AdminOnly
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What a candidate would change",
+            description = "The bundled example plans (and stored plans, once kept) under the published rule set and the "
+                    + "candidate: per plan the outcome before → after and each criterion that changed; per criterion the "
+                    + "number of plans changed by direction. Reasons in ?lang=ja (default) or en.")
+    public Response impact(@PathParam("id") String id, @PathParam("hash") String hash, @QueryParam("lang") String lang) {
+        Language language = "en".equalsIgnoreCase(lang) ? Language.EN : Language.JA;
+        return impacts.of(id, hash, examples.dir(), language).map(i -> Response.ok(i).type(MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> Problem.of("no-such-candidate", "No such candidate", 404,
+                        "No candidate " + hash + " of rule set " + id + " that compiled, with a published version to compare with.",
+                        null).response());
+    }
+
+    @GET
+    @Path("/publications")
+    @AdminOnly
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The publication log", description = "Every rule set put into service: folder, previous and new "
+            + "content hash, by whom and when, oldest first.")
+    public List<Publication> publications() {
+        return registry.publications();
+    }
+
+    RuleSetView view(RuleSetRegistry.Entry entry, boolean full) {
         RuleSet r = entry.ruleSet();
         String status = entry.healthy() ? "LOADED" : r == null ? "FAILED" : "STALE";
+        Candidate c = entry.candidate();
+        CandidateView candidate = null;
+        if (c != null) {
+            String base = c.ruleSet() == null ? null : "/api/v1/rule-sets/" + c.ruleSet().id() + "/candidates/" + c.contentHash();
+            String page = c.ruleSet() == null ? null : "/rule-sets/" + c.ruleSet().id() + "/candidates/" + c.contentHash();
+            candidate = new CandidateView(c.contentHash(), c.state().name(), c.madeAt(), c.by(), c.problems().size(),
+                    base == null || r == null ? null : base + "/impact", page == null || r == null ? null : page,
+                    c.refused() || base == null ? null : base + "/publish");
+        }
+        List<RuleProblem> errors = full ? entry.problems() : null;
+        String mode = registry.publishMode().name().toLowerCase(java.util.Locale.ROOT);
         if (r == null) {
-            return new RuleSetView(entry.folder(), status, entry.loadedAt(), null, null, null, null, null, null, null,
-                    List.of(), entry.problems());
+            return new RuleSetView(entry.folder(), status, mode, entry.loadedAt(), null, null, null, null, null, null, null,
+                    entry.problems().size(), candidate, List.of(), errors);
         }
         var m = r.manifest();
         List<CriterionView> criteria = r.catalogue().criteria().stream()
-                .map((Criterion c) -> new CriterionView(c.id(), c.section(), c.ref(), c.summary())).toList();
-        return new RuleSetView(entry.folder(), status, entry.loadedAt(), m.id(), m.material().name(), m.revision(),
-                m.appliesFrom(), m.title(), m.source().title(), r.contentHash(), criteria, entry.problems());
+                .map((Criterion cr) -> new CriterionView(cr.id(), cr.section(), cr.ref(), cr.summary())).toList();
+        return new RuleSetView(entry.folder(), status, mode, entry.loadedAt(), m.id(), m.material().name(), m.revision(),
+                m.appliesFrom(), m.title(), m.source().title(), r.contentHash(), entry.problems().size(), candidate, criteria, errors);
     }
 }

@@ -85,7 +85,65 @@ public final class RulesCommand {
             }
             return evaluate(Path.of(args[1]), rules, format, language);
         }
+        if (args.length >= 2 && "where".equals(args[0])) {
+            Path rules = Path.of("rules");
+            for (int i = 2; i < args.length; i += 2) {
+                if (!"--rules".equals(args[i]) || i + 1 >= args.length) {
+                    return usage("unknown option " + args[i]);
+                }
+                rules = Path.of(args[i + 1]);
+            }
+            return new WhereCommand(out).run(args[1], rules);
+        }
+        if (args.length >= 3 && "diff".equals(args[0])) {
+            Path rules = args.length == 5 && "--rules".equals(args[3]) ? Path.of(args[4]) : Path.of("rules");
+            if (args.length != 3 && args.length != 5) {
+                return usage("diff takes two versions");
+            }
+            try {
+                return new DiffCommand(out).run(args[1], args[2], rules);
+            } catch (IllegalArgumentException e) {
+                out.println(e.getMessage());
+                return USAGE;
+            }
+        }
+        if (args.length >= 1 && "impact".equals(args[0])) {
+            return impact(args);
+        }
         return usage(null);
+    }
+
+    private int impact(String[] args) {
+        Path rules = Path.of("rules");
+        Path examples = Path.of("examples");
+        Path plans = null;
+        String against = "HEAD";
+        boolean json = false;
+        Language language = Language.JA;
+        for (int i = 1; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--json" -> {
+                    json = true;
+                    continue;
+                }
+                case "--rules" -> rules = Path.of(require(value));
+                case "--against" -> against = require(value);
+                case "--plans" -> plans = Path.of(require(value));
+                case "--examples" -> examples = Path.of(require(value));
+                case "--lang" -> language = Language.valueOf(require(value).toUpperCase(java.util.Locale.ROOT));
+                default -> {
+                    return usage("unknown option " + args[i]);
+                }
+            }
+            i++;
+        }
+        try {
+            return new ImpactCommand(out, PlanReader.create()).run(rules, against, examples, plans, json, language);
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            return USAGE;
+        }
     }
 
     private static String require(String value) {
@@ -104,7 +162,14 @@ public final class RulesCommand {
                   bin/rules check [RULES_DIR]
                       compile and check every rule set, run every rule test, show what the tests cover
                   bin/rules evaluate PLAN.json [--rules RULES_DIR] [--format table|json] [--lang ja|en]
-                      print the report for a plan file against the rules on disk""");
+                      print the report for a plan file against the rules on disk
+                  bin/rules impact [--rules RULES_DIR] [--against DIR|GIT_REVISION] [--plans DIR] [--examples DIR] [--json] [--lang ja|en]
+                      what the rules on disk change against a published version (default: HEAD) over the example plans
+                      and a folder of plans: per plan the outcome before → after and each criterion that changed
+                  bin/rules diff A B [--rules RULES_DIR]
+                      parameters, criteria, clause texts and rules changed between two versions (directories or git revisions)
+                  bin/rules where CLAUSE_OR_CRITERION [--rules RULES_DIR]
+                      the criterion, rules, parameters and rule tests that implement a clause, e.g. 第3章第4節(2)""");
         return USAGE;
     }
 

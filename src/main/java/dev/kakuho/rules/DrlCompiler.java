@@ -4,6 +4,8 @@ import dev.kakuho.plan.Plan;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -22,11 +24,14 @@ final class DrlCompiler {
     /** Shared by every compile: it remembers the class lookups, which do not change while the service runs. */
     private static final ClassLoader CLASS_LOADER = new CachingClassLoader(Plan.class.getClassLoader());
 
+    private static final Pattern RULE_IN_ERROR = Pattern.compile("\\[Rule name='([^']+)'");
+    private static final Pattern GENERATED_JAVA = Pattern.compile("\\S+\\.java \\(\\d+:\\d+\\)\\s*:");
+
     private DrlCompiler() {
     }
 
     /** The rule base, or null when there is nothing to compile or it does not compile (each error reported). */
-    static InternalKnowledgeBase compile(Map<String, String> drl, LoadProblems problems) {
+    static InternalKnowledgeBase compile(Map<String, String> drl, Map<String, RuleInfo.Location> locations, LoadProblems problems) {
         if (drl.isEmpty()) {
             return null;
         }
@@ -47,7 +52,16 @@ final class DrlCompiler {
             }
             String file = error.getResource() == null ? "." : error.getResource().getSourcePath();
             int[] lines = error.getLines();
-            problems.add(file, lines != null && lines.length > 0 ? lines[0] : 0, oneLine(error.getMessage()));
+            int line = lines != null && lines.length > 0 ? lines[0] : 0;
+            String message = error.getMessage() == null ? "" : error.getMessage();
+            Matcher named = RULE_IN_ERROR.matcher(message);
+            String ruleName = named.find() ? named.group(1) : null;
+            RuleInfo.Location rule = ruleName == null ? null : locations.get(ruleName);
+            if (rule != null && (line <= 0 || ".".equals(file))) {
+                file = rule.file(); // a consequence's error points at its rule, not at line -1 of generated Java
+                line = rule.line();
+            }
+            problems.add(file, Math.max(line, 0), plain(message, ruleName));
             failed = true;
         }
         if (failed || builder.hasErrors()) {
@@ -62,6 +76,18 @@ final class DrlCompiler {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;
+    }
+
+    /** A compiler message as a plain sentence: no generated class, no error code, no Java package names. */
+    private static String plain(String message, String rule) {
+        String text = oneLine(message);
+        Matcher java = GENERATED_JAVA.matcher(text);
+        if (java.find()) {
+            text = text.substring(java.end()).strip();
+        }
+        text = text.replaceFirst("^Rule Compilation error\\s*:?\\s*", "").replaceFirst("^\\[Rule name='[^']*'\\]\\s*", "");
+        text = DrlParsing.plain(text);
+        return rule == null ? text : "rule \"" + rule + "\": " + text;
     }
 
     private static String oneLine(String message) {

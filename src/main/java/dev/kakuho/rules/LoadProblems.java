@@ -18,8 +18,13 @@ final class LoadProblems {
 
     /** @param file a file of the folder ({@code "."}: the folder itself); @param line 0 when no line applies */
     void add(String file, int line, String message) {
+        add(file, line, message, RuleProblem.LOAD);
+    }
+
+    /** @param check the check that found it ({@link RuleProblem#LOAD}, {@code template}, {@code pointer}) */
+    void add(String file, int line, String message, String check) {
         list.add(new RuleProblem(".".equals(file) ? prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1) : prefix + file,
-                line, message));
+                line, message, check));
     }
 
     boolean isEmpty() {

@@ -1,7 +1,26 @@
 package dev.kakuho.rules;
 
-/** Something wrong in a rule set's files: the file (relative to the rules directory), the line (0 if unknown), what. */
-public record RuleProblem(String file, int line, String message) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Something wrong in a rule set's files: the file (relative to the rules directory), the line (0 if
+ * unknown), what, and which check found it ({@code load} when absent: a file, the compile or a load
+ * check; {@code template}, {@code pointer}, {@code rule-test}). A failed rule test also names the
+ * criterion and what it expected and got.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RuleProblem(String file, int line, String message, String check, String criterion, String expected, String got) {
+
+    public static final String LOAD = "load";
+    public static final String RULE_TEST = "rule-test";
+
+    public RuleProblem(String file, int line, String message) {
+        this(file, line, message, LOAD, null, null, null);
+    }
+
+    public RuleProblem(String file, int line, String message, String check) {
+        this(file, line, message, check, null, null, null);
+    }
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package dev.kakuho.rules;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 
 /**
@@ -72,7 +73,11 @@ public final class RuleSetLoader {
         if (parameters != null) {
             ParameterUsesCheck.check(DrlScan.parameterUses(drl), parameters, problems);
         }
-        InternalKnowledgeBase kieBase = DrlCompiler.compile(drl, problems);
+        // each file read alone first: a syntax error is reported once, where it is, and nothing is compiled
+        Map<String, PackageDescr> parsed = DrlParsing.parse(drl, problems::add);
+        ReasonTemplateCheck.check(parsed, drl, (file, line, message) -> problems.add(file, line, message, ReasonTemplateCheck.CHECK));
+        AbsentPointerCheck.check(parsed, (file, line, message) -> problems.add(file, line, message, AbsentPointerCheck.CHECK));
+        InternalKnowledgeBase kieBase = parsed.size() == drl.size() ? DrlCompiler.compile(drl, locations, problems) : null;
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : RuleMetadataCheck.check(kieBase, locations, catalogue, problems);
         if (catalogue != null && kieBase != null) {
             EveryCriterionDecidedCheck.check(clauses, rules, problems);

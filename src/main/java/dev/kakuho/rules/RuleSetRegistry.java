@@ -42,13 +42,19 @@ public class RuleSetRegistry {
     private static final Logger LOG = Logger.getLogger(RuleSetRegistry.class);
 
     /**
-     * One rule-set folder: the rule set serving (null if it never loaded), the problems of its last
-     * load (empty when that load succeeded), and when that was.
+     * One rule-set folder: the rule set serving (null if none ever passed), when it was published, and
+     * the candidate that is not serving, if any: refused (with its problems) or waiting for an admin.
      */
-    public record Entry(String folder, RuleSet ruleSet, List<RuleProblem> problems, Instant loadedAt) {
+    public record Entry(String folder, RuleSet ruleSet, Instant loadedAt, Candidate candidate) {
 
+        /** Serving, with no refused candidate. */
         public boolean healthy() {
-            return ruleSet != null && problems.isEmpty();
+            return ruleSet != null && (candidate == null || !candidate.refused());
+        }
+
+        /** The problems of the refused candidate; none when it passed or there is none. */
+        public List<RuleProblem> problems() {
+            return candidate != null && candidate.refused() ? candidate.problems() : List.of();
         }
     }
 
@@ -73,6 +79,13 @@ public class RuleSetRegistry {
     /** Compiles and reloads, told to whoever counts them (the metrics). */
     @Inject
     Event<Object> events;
+
+    /** Runs a candidate's rule tests before it may serve. */
+    @Inject
+    RuleSetGate gate;
+
+    @Inject
+    Publications publications;
 
     @Inject
     RulesConfig config;
@@ -114,14 +127,21 @@ public class RuleSetRegistry {
         return reload(false);
     }
 
+    public List<Entry> reload(boolean force) {
+        return reload(force, "admin");
+    }
+
     /**
-     * Loads every rule-set folder again and swaps the result in at once. A replacement is warmed
-     * before it serves, so requests in flight around a reload stay fast; a folder's first load (at
-     * start-up) serves at once and warms in the background.
+     * Makes a candidate of every rule-set folder whose files changed: compiles it, checks it in full and
+     * runs its rule tests. A candidate that fails stays out of service (the last published rule set keeps
+     * serving) and shows why. One that passes is published at once in auto mode, and at start-up in both
+     * modes; in manual mode it waits for {@link #publish}. A replacement is warmed before it serves, so
+     * requests in flight around a reload stay fast.
      *
      * @param force recompile folders whose files have not changed too
+     * @param by    who asked (recorded with a publication): {@code watcher}, {@code admin}, …
      */
-    public synchronized List<Entry> reload(boolean force) {
+    public synchronized List<Entry> reload(boolean force, String by) {
         State before = state.get();
         String fingerprint;
         List<Path> folders;
@@ -145,25 +165,52 @@ public class RuleSetRegistry {
             String name = rulesDir.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize()).toString()
                     .replace('\\', '/');
             Entry old = previous.get(name);
+            RuleSet published = old == null ? null : old.ruleSet();
+            boolean firstLoad = published == null;
+            String hash = null;
             try {
                 long started = System.nanoTime();
-                if (!force && old != null && old.healthy() && old.ruleSet().contentHash().equals(loader.contentHash(folder))) {
-                    loaded.add(old); // unchanged: keep the compiled, warm rule base
+                hash = loader.contentHash(folder);
+                if (!force && published != null && published.contentHash().equals(hash)) {
+                    loaded.add(new Entry(name, published, old.loadedAt(), null)); // unchanged (or an edit undone)
                     continue;
                 }
-                RuleSet ruleSet = compile(loader, folder);
+                if (!force && old != null && old.candidate() != null && !old.candidate().refused()
+                        && old.candidate().contentHash().equals(hash)) {
+                    loaded.add(old); // the candidate already waiting
+                    continue;
+                }
+                RuleSet candidate = compile(loader, folder);
+                List<RuleProblem> problems = gate.check(candidate);
+                if (!problems.isEmpty()) {
+                    LOG.errorf("Rule set %s: candidate %s refused (%s), %d problem(s), first: %s", name, hash,
+                            firstLoad ? "nothing serves" : "the published version keeps serving", problems.size(), problems.get(0));
+                    loaded.add(new Entry(name, published, old == null ? Instant.now() : old.loadedAt(),
+                            new Candidate(hash, Candidate.State.REFUSED, Instant.now(), by, problems, candidate)));
+                    continue;
+                }
+                if (!firstLoad && config.publishMode() == PublishMode.MANUAL) {
+                    LOG.infof("Rule set %s: candidate %s passed its checks and waits for an admin to publish it", name, hash);
+                    loaded.add(new Entry(name, published, old.loadedAt(),
+                            new Candidate(hash, Candidate.State.WAITING, Instant.now(), by, List.of(), candidate)));
+                    continue;
+                }
                 // a replacement runs many times before it serves, so requests around a reload stay fast; a
-                // first load runs each test plan once, enough that the first request does not load classes
-                warm(ruleSet, old != null && old.ruleSet() != null ? 200 : 1);
+                // first load has run its rule tests, enough that the first request does not load classes
+                if (!firstLoad) {
+                    warm(candidate, 200);
+                }
                 LOG.infof("Rule set %s loaded: %d criteria, %d rules, %s, in %d ms", name,
-                        ruleSet.catalogue().criteria().size(), ruleSet.rules().size(), ruleSet.contentHash(),
+                        candidate.catalogue().criteria().size(), candidate.rules().size(), candidate.contentHash(),
                         (System.nanoTime() - started) / 1_000_000);
-                loaded.add(new Entry(name, ruleSet, List.of(), Instant.now()));
+                publications.record(new Publication(name, candidate.id(), firstLoad ? null : published.contentHash(),
+                        candidate.contentHash(), firstLoad ? "start-up" : by, Instant.now()));
+                loaded.add(new Entry(name, candidate, Instant.now(), null));
             } catch (RuleSetException e) {
-                RuleSet lastGood = old == null ? null : old.ruleSet();
                 LOG.errorf("Rule set %s refused (%s):%n%s", name,
-                        lastGood == null ? "not serving" : "the last good version keeps serving", e.getMessage());
-                loaded.add(new Entry(name, lastGood, e.problems(), Instant.now()));
+                        published == null ? "not serving" : "the last good version keeps serving", e.getMessage());
+                loaded.add(new Entry(name, published, old == null ? Instant.now() : old.loadedAt(),
+                        new Candidate(hash == null ? "" : hash, Candidate.State.REFUSED, Instant.now(), by, e.problems(), null)));
             }
         }
         if (loaded.isEmpty()) {
@@ -215,7 +262,7 @@ public class RuleSetRegistry {
             String now = fingerprint();
             if (!now.equals(state.get().fingerprint())) { // null, after the directory could not be read, never equals
                 LOG.infof("Rules changed under %s; reloading", rulesDir.toAbsolutePath());
-                reload();
+                reload(false, "watcher");
             }
         } catch (IOException | UncheckedIOException e) {
             if (state.get().problems().isEmpty()) {
@@ -255,6 +302,62 @@ public class RuleSetRegistry {
         } catch (RuntimeException e) {
             LOG.warnf("Could not warm rule set %s: %s", ruleSet.id(), e.getMessage());
         }
+    }
+
+    /** Why a candidate cannot be published. */
+    public static class NotPublishable extends Exception {
+        public NotPublishable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Puts a waiting candidate into service (manual mode): warmed, swapped in at once, and logged.
+     *
+     * @param ruleSetId the rule set's id ({@code critical-minerals})
+     * @param hash      the candidate's content hash, with or without its {@code sha256:} prefix
+     * @return the folder's entry, now serving the candidate
+     * @throws NotPublishable when no such candidate waits (none, another hash, or refused)
+     */
+    public synchronized Entry publish(String ruleSetId, String hash, String by) throws NotPublishable {
+        State now = state.get();
+        String wanted = hash.startsWith("sha256:") ? hash : "sha256:" + hash;
+        for (Entry entry : now.entries()) {
+            Candidate candidate = entry.candidate();
+            if (candidate == null || !candidate.contentHash().equals(wanted) || candidate.ruleSet() == null
+                    || !candidate.ruleSet().id().equals(ruleSetId)) {
+                continue;
+            }
+            if (candidate.refused()) {
+                throw new NotPublishable("Candidate " + wanted + " of " + entry.folder() + " was refused ("
+                        + candidate.problems().size() + " problem(s)); it cannot be published.");
+            }
+            warm(candidate.ruleSet(), 200);
+            Entry published = new Entry(entry.folder(), candidate.ruleSet(), Instant.now(), null);
+            List<Entry> entries = new ArrayList<>(now.entries());
+            entries.set(entries.indexOf(entry), published);
+            state.set(new State(List.copyOf(entries), now.problems(), now.fingerprint()));
+            publications.record(new Publication(entry.folder(), ruleSetId,
+                    entry.ruleSet() == null ? null : entry.ruleSet().contentHash(), candidate.contentHash(), by, Instant.now()));
+            return published;
+        }
+        throw new NotPublishable("No candidate " + wanted + " of rule set " + ruleSetId + " waits to be published.");
+    }
+
+    /** The candidate of that rule set and hash (waiting or refused), if the registry holds one. */
+    public java.util.Optional<Entry> candidate(String ruleSetId, String hash) {
+        String wanted = hash.startsWith("sha256:") ? hash : "sha256:" + hash;
+        return entries().stream().filter(e -> e.candidate() != null && e.candidate().contentHash().equals(wanted)
+                && (e.ruleSet() != null && e.ruleSet().id().equals(ruleSetId)
+                    || e.candidate().ruleSet() != null && e.candidate().ruleSet().id().equals(ruleSetId))).findFirst();
+    }
+
+    public PublishMode publishMode() {
+        return config.publishMode();
+    }
+
+    public List<Publication> publications() {
+        return publications.list();
     }
 
     /** The rule-set folders and what each serves. */

@@ -19,4 +19,11 @@ public interface RulesConfig {
     /** How often the rules directory is checked for edits; 0 turns watching off. */
     @WithDefault("2s")
     Duration watchInterval();
+
+    /**
+     * What happens to a rules edit that passes its checks and rule tests: {@code auto}, it serves at
+     * once; {@code manual}, it waits until an admin publishes it.
+     */
+    @WithDefault("auto")
+    PublishMode publishMode();
 }

@@ -11,7 +11,12 @@ final class Await {
 
     /** Polls {@code condition} until it holds, for at most a minute. */
     static void until(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        until(what, Duration.ofSeconds(60), condition);
+    }
+
+    /** Polls {@code condition} until it holds, for at most {@code limit} (a candidate's rule tests take a while on a busy machine). */
+    static void until(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);

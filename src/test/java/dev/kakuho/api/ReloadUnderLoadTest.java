@@ -38,7 +38,6 @@ class ReloadUnderLoadTest {
 
     static final Path RULES = Path.of("target", "test-rules", "reload-under-load");
     static final String PERIODS = RulesCopy.REVISION + "/s4-periods.drl";
-    static final String PARAMETERS = RulesCopy.REVISION + "/parameters.yaml";
 
     public static class EditableRules implements QuarkusTestProfile {
         @Override
@@ -99,7 +98,9 @@ class ReloadUnderLoadTest {
             Await.until("the watcher to refuse the broken edit", () -> "STALE".equals(ruleSetView().getString("status")));
             JsonPath stale = ruleSetView();
             assertEquals(originalHash, stale.getString("contentHash"), "the last good rules keep serving");
-            List<Map<String, Object>> problems = stale.getList("errors");
+            assertTrue(stale.get("errors") == null, "the problems are for the admin");
+            List<Map<String, Object>> problems = given().header("Authorization", "Bearer test-admin-token").get("/api/v1/rule-sets")
+                    .then().statusCode(200).extract().jsonPath().getList("[0].errors");
             assertTrue(problems.stream().anyMatch(p -> PERIODS.equals(p.get("file"))
                     && ((Integer) p.get("line")) >= brokenLine && ((Integer) p.get("line")) <= brokenLine + 4
                     && !String.valueOf(p.get("message")).isBlank()), "the error names file and line: " + problems);
@@ -109,12 +110,10 @@ class ReloadUnderLoadTest {
             long afterBroken = System.nanoTime();
             awaitRequestsAfter(seen, afterBroken, 20);
 
-            // 2. A good edit: the section restored, and seven years of production required. The watcher
-            //    may pick it up before the explicit reload does; either serves it.
+            // 2. A good edit, one that passes the rule tests: the section restored, with a reading noted. The
+            //    watcher may pick it up before the explicit reload does; either serves it.
             long beforeGood = System.nanoTime();
-            rules.write(PERIODS, periods);
-            rules.replace(PARAMETERS, "「生産が開始された時点からの期間は、5 年以上」\n  value: 5",
-                    "「生産が開始された時点からの期間は、5 年以上」\n  value: 7");
+            rules.write(PERIODS, periods + "\n// a reading noted by policy staff\n");
             given().header("Authorization", "Bearer test-admin-token").post("/api/v1/rule-sets/reload")
                     .then().statusCode(200).body("[0].status", equalTo("LOADED"));
             String newHash = ruleSetView().getString("contentHash");
@@ -135,7 +134,7 @@ class ReloadUnderLoadTest {
             assertTrue(all.stream().filter(s -> s.at() > afterBroken && s.at() < beforeGood).count() >= 20,
                     "requests were served while the broken edit was on disk");
             assertTrue(all.stream().filter(s -> s.at() > afterGood).allMatch(s -> newHash.equals(s.contentHash())
-                    && "FAIL".equals(s.periodMine())), "the new rules (seven years) serve after the good edit");
+                    && "PASS".equals(s.periodMine())), "the edited rules serve after the good edit");
         } finally {
             running.set(false);
         }

@@ -33,6 +33,27 @@ class RevisionsTest {
                     "revision: 2027-04-01\nappliesFrom: 2027-04-01");
             rules.replace(next + "parameters.yaml", "「生産が開始された時点からの期間は、5 年以上」\n  value: 5",
                     "「生産が開始された時点からの期間は、7 年以上」\n  value: 7");
+            // the new revision's own rule tests: seven years from the start of production, a day short and exactly
+            for (String file : java.util.List.of("s1-scope", "s2-1-exploration", "s2-2-mine", "s2-3-refining", "s2-4-technology",
+                    "s2-goals", "s3-stability", "s4-periods", "s5-organisation", "s6-measures", "s7-joint-applications",
+                    "s8-considerations")) {
+                try {
+                    java.nio.file.Files.deleteIfExists(rules.file(next + "tests/" + file + ".yaml"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            rules.write(next + "tests/s4-periods.yaml", """
+                    cases:
+                      - name: Production from 2028-04-01 until 2035-03-30 is a day short of seven years and fails
+                        plan: mine-development
+                        set: {/period/productionStart: "2028-04-01", /period/end: "2035-03-30"}
+                        expect: {period.mine: FAIL}
+                      - name: Production from 2028-04-01 until 2035-03-31 runs exactly seven years and passes
+                        plan: mine-development
+                        set: {/period/productionStart: "2028-04-01", /period/end: "2035-03-31"}
+                        expect: {period.mine: PASS}
+                    """);
             return Map.of("rules.dir", RULES.toString(), "rules.watch-interval", "0");
         }
     }

@@ -44,7 +44,7 @@ class RulesCommandTest {
         Map.Entry<Integer, String> result = RulesCommand.capture("check", rules.root().toString());
         assertEquals(RulesCommand.FAILED, result.getKey());
         assertTrue(result.getValue().contains("FAILED zz-wrong.yaml:2 A deliberately wrong expectation"), result.getValue());
-        assertTrue(result.getValue().contains("period.mine: expected FAIL, got PASS"), result.getValue());
+        assertTrue(result.getValue().contains("period.mine: status expected FAIL, got PASS — 第3章第4節(2): "), result.getValue());
     }
 
     @Test
@@ -89,5 +89,58 @@ class RulesCommandTest {
         Map.Entry<Integer, String> result = RulesCommand.capture("publish");
         assertEquals(RulesCommand.USAGE, result.getKey());
         assertTrue(result.getValue().contains("bin/rules check"));
+    }
+
+    @Test
+    void impactOfSixYearsOfMineProductionNamesTheMinePlansAndOnlyThem() throws Exception {
+        RulesCopy rules = RulesCopy.create();
+        String parameters = RulesCopy.REVISION + "/parameters.yaml";
+        rules.write(parameters, rules.read(parameters)
+                .replaceFirst("(periods\\.mine\\.minimumYears:[^\\n]*\\n(?:  [^\\n]*\\n)*?  value: )5", "$16"));
+        Map.Entry<Integer, String> result = RulesCommand.capture("impact", "--rules", rules.root().toString(), "--against", "rules",
+                "--json", "--lang", "en");
+        assertEquals(RulesCommand.OK, result.getKey(), result.getValue());
+        com.fasterxml.jackson.databind.JsonNode impact = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.getValue()).get(0);
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        impact.path("plans").forEach(p -> {
+            changed.add(p.path("source").asText());
+            p.path("criteria").forEach(c -> assertEquals("period.mine", c.path("id").asText(), c.toString()));
+        });
+        assertEquals(dev.kakuho.api.PublishingExamples.minePlansWithProduction(), changed);
+
+        Map.Entry<Integer, String> table = RulesCommand.capture("impact", "--rules", rules.root().toString(), "--against", "rules");
+        assertTrue(table.getValue().contains("period.mine"), table.getValue());
+        assertTrue(table.getValue().contains(changed.size() + " change"), table.getValue());
+
+        Map.Entry<Integer, String> diff = RulesCommand.capture("diff", "rules", rules.root().toString());
+        assertTrue(diff.getValue().contains("periods.mine.minimumYears (第3章第4節(2)): 5 → 6"), diff.getValue());
+        assertTrue(!diff.getValue().contains("Rules:"), "no rule changed: " + diff.getValue());
+    }
+
+    @Test
+    void diffNamesRulesEditedAddedAndRemoved() {
+        RulesCopy rules = RulesCopy.create();
+        String drl = RulesCopy.REVISION + "/s4-periods.drl";
+        rules.replace(drl, "rule \"OperationPeriodTooShort\"", "rule \"OperationPeriodShort\"");
+        Map.Entry<Integer, String> diff = RulesCommand.capture("diff", "rules", rules.root().toString());
+        assertTrue(diff.getValue().contains("+ OperationPeriodShort added at s4-periods.drl:"), diff.getValue());
+        assertTrue(diff.getValue().contains("- OperationPeriodTooShort removed"), diff.getValue());
+    }
+
+    @Test
+    void whereFindsTheCriterionRulesParametersAndTestsOfAClause() {
+        Map.Entry<Integer, String> result = RulesCommand.capture("where", "第3章第4節(2)");
+        assertEquals(RulesCommand.OK, result.getKey(), result.getValue());
+        String out = result.getValue();
+        assertTrue(out.contains("period.mine  第3章第4節(2)"), out);
+        assertTrue(out.matches("(?s).*clause +clauses\\.yaml:\\d+ .*"), out);
+        assertTrue(out.matches("(?s).*s4-periods\\.drl:\\d+  OperationPeriodTooShort.*"), out);
+        assertTrue(out.matches("(?s).*parameters\\.yaml:\\d+  periods\\.mine\\.minimumYears = .*"), out);
+        assertTrue(out.matches("(?s).*tests/s4-periods\\.yaml:\\d+  .*"), out);
+
+        Map.Entry<Integer, String> finer = RulesCommand.capture("where", "第3章第6節(3)(エ)(v)");
+        assertEquals(RulesCommand.OK, finer.getKey(), finer.getValue());
+        assertTrue(finer.getValue().contains("it is part of 第3章第6節(3)(エ)"), finer.getValue());
+        assertTrue(finer.getValue().contains("transfer.capacityIncreaseThresholdPercent"), finer.getValue());
     }
 }

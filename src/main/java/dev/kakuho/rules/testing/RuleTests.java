@@ -116,15 +116,17 @@ public final class RuleTests {
 
     /** Runs one case and says how the report differs from what it expects. */
     public RuleTestResult run(RuleTestCase testCase) {
-        List<String> failures = new ArrayList<>();
+        List<RuleTestResult.Difference> failures = new ArrayList<>();
         Report report;
+        Map<Language, Report> reports;
         try {
-            report = evaluate(testCase, Language.EN);
+            reports = evaluateInEveryLanguage(testCase);
+            report = reports.get(Language.EN);
         } catch (InvalidPlanException e) {
-            failures.add("the edited plan is not valid: " + e.errors());
+            failures.add(RuleTestResult.Difference.other(null, "plan", "the edited plan is not valid: " + e.errors()));
             return new RuleTestResult(testCase, failures);
         } catch (RuleTestFormatException | IllegalArgumentException e) {
-            failures.add(e.getMessage());
+            failures.add(RuleTestResult.Difference.other(null, "case", e.getMessage()));
             return new RuleTestResult(testCase, failures);
         }
         Map<String, Report.CriterionResult> byId = new LinkedHashMap<>();
@@ -132,21 +134,24 @@ public final class RuleTests {
         testCase.expect().forEach((id, expected) -> {
             if (RuleTestCase.OUTCOME.equals(id)) {
                 if (!report.outcome().name().equals(expected)) {
-                    failures.add("outcome: expected " + expected + ", got " + report.outcome());
+                    failures.add(new RuleTestResult.Difference(null, RuleTestCase.OUTCOME, expected, report.outcome().name(),
+                            why(report)));
                 }
                 return;
             }
             Report.CriterionResult result = byId.get(id);
             if (result == null) {
-                failures.add(id + ": no such criterion in the rule set");
+                failures.add(RuleTestResult.Difference.other(id, "criterion", "no such criterion in the rule set"));
             } else if (!result.status().name().equals(expected)) {
-                failures.add(id + ": expected " + expected + ", got " + result.status() + " (" + result.reason() + ")");
+                failures.add(new RuleTestResult.Difference(id, "status", expected, result.status().name(),
+                        result.clause().ref() + ": " + result.reason() + facts(result)));
             }
         });
         testCase.missing().forEach((id, pointers) -> {
             Report.CriterionResult result = byId.get(id);
             if (result != null && !result.missing().equals(pointers)) {
-                failures.add(id + ": expected missing " + pointers + ", got " + result.missing());
+                failures.add(new RuleTestResult.Difference(id, "missing", pointers.toString(), result.missing().toString(),
+                        missingDetail(pointers, result.missing())));
             }
         });
         testCase.facts().forEach((id, facts) -> {
@@ -157,7 +162,10 @@ public final class RuleTests {
             JsonNode actual = json.valueToTree(result.facts());
             facts.forEach((fact, value) -> {
                 if (!sameValue(actual.get(fact), value)) {
-                    failures.add(id + ": expected fact " + fact + " = " + value + ", got " + actual.get(fact));
+                    failures.add(new RuleTestResult.Difference(id, "fact " + fact, String.valueOf(value),
+                            actual.get(fact) == null ? "no such fact" : String.valueOf(actual.get(fact)),
+                            actual.get(fact) == null ? "the rule that decided gives " + actual.properties().stream()
+                                    .map(Map.Entry::getKey).toList() : null));
                 }
             });
         });
@@ -170,14 +178,14 @@ public final class RuleTests {
             result.findings().forEach(f -> actual.merge(f.subject(), f.status().name(),
                     (a, b) -> Status.valueOf(a).worse(Status.valueOf(b)).name()));
             if (!new TreeMap<>(expected).equals(actual)) {
-                failures.add(id + ": expected findings " + new TreeMap<>(expected) + ", got " + actual);
+                failures.add(new RuleTestResult.Difference(id, "findings", new TreeMap<>(expected).toString(), actual.toString(), null));
             }
         });
         testCase.leanings().forEach((id, expected) -> {
             List<String> actual = report.reviewItems().stream().filter(i -> i.criterion().equals(id))
                     .map(i -> i.leaning().name()).distinct().toList();
             if (!actual.equals(List.of(expected))) {
-                failures.add(id + ": expected its review items to lean " + expected + ", got " + actual);
+                failures.add(new RuleTestResult.Difference(id, "leaning of its review items", expected, actual.toString(), null));
             }
         });
         testCase.cites().forEach((id, ref) -> {
@@ -189,14 +197,15 @@ public final class RuleTests {
             result.subClauses().forEach(sub -> cited.add(sub.ref()));
             result.findings().stream().filter(f -> f.clauseRef() != null).forEach(f -> cited.add(f.clauseRef()));
             if (!cited.contains(ref)) {
-                failures.add(id + ": expected it to cite " + ref + ", it cites " + (cited.isEmpty() ? result.clause().ref() : cited));
+                failures.add(new RuleTestResult.Difference(id, "clause cited", ref,
+                        String.valueOf(cited.isEmpty() ? result.clause().ref() : cited), null));
             }
         });
         if (report.warnings() != null) {
-            failures.add("the report has warnings: " + report.warnings());
+            failures.add(RuleTestResult.Difference.other(null, "warnings", "the report has warnings: " + report.warnings()));
         }
         for (Language language : Language.values()) {
-            Report rendered = language == Language.EN ? report : evaluate(testCase, language);
+            Report rendered = reports.get(language);
             testCase.reasons().forEach((id, words) -> {
                 String expected = words.get(language.code());
                 Report.CriterionResult result = rendered.criteria().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
@@ -207,18 +216,70 @@ public final class RuleTests {
                 result.findings().forEach(f -> reasons.add(f.reason()));
                 rendered.reviewItems().stream().filter(i -> i.criterion().equals(id)).forEach(i -> reasons.add(i.note()));
                 if (reasons.stream().noneMatch(r -> r.contains(expected))) {
-                    failures.add(id + ": expected the " + language.code() + " reason to say '" + expected + "', it says " + reasons);
+                    failures.add(new RuleTestResult.Difference(id, language.code() + " reason", "to say '" + expected + "'",
+                            reasons.toString(), null));
                 }
             });
             for (Report.CriterionResult c : rendered.criteria()) {
                 List<String> unfilled = new ArrayList<>(Reasons.unfilled(c.reason()));
                 c.findings().forEach(f -> unfilled.addAll(Reasons.unfilled(f.reason())));
                 if (!unfilled.isEmpty()) {
-                    failures.add(c.id() + ": the " + language.code() + " reason names facts its rule does not give: " + unfilled);
+                    failures.add(RuleTestResult.Difference.other(c.id(), "reason",
+                            "the " + language.code() + " reason names facts its rule does not give: " + unfilled));
                 }
             }
         }
         return new RuleTestResult(testCase, failures);
+    }
+
+    /** Which criteria made the outcome what it is: the failing ones, else those lacking facts. */
+    private static String why(Report report) {
+        Status deciding = switch (report.outcome()) {
+            case FAIL -> Status.FAIL;
+            case INCOMPLETE -> Status.MISSING;
+            case PASS -> null;
+        };
+        if (deciding == null) {
+            return "no criterion fails or lacks facts";
+        }
+        List<String> causes = new ArrayList<>();
+        for (Report.CriterionResult c : report.criteria()) {
+            if (c.status() == deciding) {
+                causes.add(c.id() + " " + c.status() + " (" + c.clause().ref() + "): " + c.reason()
+                        + (c.missing().isEmpty() ? "" : " missing " + c.missing()));
+            }
+        }
+        return "because " + String.join("; ", causes);
+    }
+
+    private static String facts(Report.CriterionResult result) {
+        return result.facts().isEmpty() ? "" : " facts " + result.facts();
+    }
+
+    private static String missingDetail(List<String> expected, List<String> actual) {
+        List<String> notReported = new ArrayList<>(expected);
+        notReported.removeAll(actual);
+        List<String> unexpected = new ArrayList<>(actual);
+        unexpected.removeAll(expected);
+        List<String> parts = new ArrayList<>();
+        if (!notReported.isEmpty()) {
+            parts.add("not reported missing: " + notReported);
+        }
+        if (!unexpected.isEmpty()) {
+            parts.add("reported missing but not expected: " + unexpected);
+        }
+        return parts.isEmpty() ? "the same fields in another order" : String.join("; ", parts);
+    }
+
+    /** The case's plan run once, its report written in each language. */
+    private Map<Language, Report> evaluateInEveryLanguage(RuleTestCase testCase) {
+        Plan plan = reader.read(planBytes(testCase));
+        var decisions = ruleSet.evaluate(plan, ruleSet.parameters().with(testCase.parameters()));
+        Map<Language, Report> reports = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            reports.put(language, this.reports.build(ruleSet, plan, decisions, language));
+        }
+        return reports;
     }
 
     /** The report for a case's plan, in one language. */
