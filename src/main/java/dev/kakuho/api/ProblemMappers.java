@@ -2,6 +2,7 @@ package dev.kakuho.api;
 
 import dev.kakuho.plan.BodyTooLargeException;
 import dev.kakuho.plan.InvalidPlanException;
+import dev.kakuho.records.RecordsUnavailableException;
 import dev.kakuho.rules.NoRuleSetException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +43,14 @@ public class ProblemMappers {
             problem = problem.citing(new Problem.Citation(e.provision().ref(), e.provision().text()));
         }
         return problem.response();
+    }
+
+    @ServerExceptionMapper
+    public Response recordsUnavailable(RecordsUnavailableException e) {
+        LOG.errorf("Evaluation records unavailable: %s", e.getMessage());
+        return Problem.of("records-unavailable", "Records unavailable", 503,
+                "The evaluation could not be stored or read as a record; nothing was answered unrecorded. Try again later.",
+                null).response();
     }
 
     @ServerExceptionMapper

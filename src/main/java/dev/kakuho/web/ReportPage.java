@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record ReportPage(String id, Language language, Report report, List<SectionView> sections,
                          List<Report.CriterionResult> attention, List<StatusCount> counts, Instant storedAt,
-                         Instant expiresAt, long keptMinutes) {
+                         Instant expiresAt, long keptMinutes, boolean recorded) {
 
     /** A section of the policy with its criteria, in catalogue order. */
     public record SectionView(String id, String ref, String title, List<Report.CriterionResult> criteria) {
@@ -53,7 +53,7 @@ public record ReportPage(String id, Language language, Report report, List<Secti
         }
         return new ReportPage(stored.id(), language, report, List.copyOf(sections), List.copyOf(attention),
                 List.copyOf(counts), stored.storedAt(), stored.expiresAt(),
-                java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes());
+                java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes(), stored.recorded());
     }
 
     public boolean english() {

@@ -21,8 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReportStore {
 
-    /** One stored evaluation. */
-    public record Stored(String id, Evaluation evaluation, Instant storedAt, Instant expiresAt) {
+    /** One stored evaluation; {@code recorded} when it is an evaluation record (kept in the database, not here). */
+    public record Stored(String id, Evaluation evaluation, Instant storedAt, Instant expiresAt, boolean recorded) {
+
+        public Stored(String id, Evaluation evaluation, Instant storedAt, Instant expiresAt) {
+            this(id, evaluation, storedAt, expiresAt, false);
+        }
     }
 
     private final Clock clock;

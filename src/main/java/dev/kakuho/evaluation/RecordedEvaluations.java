@@ -1,0 +1,58 @@
+package dev.kakuho.evaluation;
+
+import dev.kakuho.records.EvaluationRecord;
+import dev.kakuho.records.RecordStore;
+import dev.kakuho.report.EvaluationService;
+import dev.kakuho.report.EvaluationService.Evaluation;
+import dev.kakuho.report.Report;
+import dev.kakuho.rules.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * The evaluation use-case with its record: every evaluation is stored (its reports in every language,
+ * signed) before it is answered, unless records are switched off ({@code records.enabled=false}) or
+ * the request asks for a dry run.
+ */
+@ApplicationScoped
+public class RecordedEvaluations {
+
+    private final EvaluationService evaluations;
+    private final RecordStore records;
+
+    @Inject
+    public RecordedEvaluations(EvaluationService evaluations, RecordStore records) {
+        this.evaluations = evaluations;
+        this.records = records;
+    }
+
+    /** An evaluation and its record, which is null when nothing was stored. */
+    public record Recorded(Evaluation evaluation, EvaluationRecord record) {
+    }
+
+    /**
+     * For a caller of the API who reads one language: a dry run (or a deployment without records) writes
+     * only that language, as before records existed.
+     */
+    public Recorded evaluate(byte[] body, Language language, String caller, boolean dryRun) {
+        if (dryRun || !records.enabled()) {
+            Report report = evaluations.evaluate(body, language);
+            return new Recorded(new Evaluation(Map.of(language, report), java.util.List.of()), null);
+        }
+        return evaluateInEveryLanguage(body, caller, false);
+    }
+
+    /** In every language, as a report page needs it. */
+    public Recorded evaluateInEveryLanguage(byte[] body, String caller, boolean dryRun) {
+        Evaluation evaluation = evaluations.evaluateInEveryLanguage(body);
+        if (dryRun || !records.enabled()) {
+            return new Recorded(evaluation, null);
+        }
+        return new Recorded(evaluation, records.record(caller, body, evaluation.reports(), evaluation.sections()));
+    }
+
+    public boolean recording() {
+        return records.enabled();
+    }
+}
