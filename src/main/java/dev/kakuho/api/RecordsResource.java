@@ -1,6 +1,5 @@
 package dev.kakuho.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakuho.evaluation.RecordReplay;
@@ -81,10 +80,12 @@ public class RecordsResource {
         answer.put("outcome", record.outcome().name());
         answer.put("reportAddress", "/reports/" + record.id());
         answer.set("languages", json.valueToTree(record.reports().keySet().stream().map(Language::code).sorted().toList()));
-        answer.set("plan", readJson(record.plan()));
-        answer.set("report", dev.kakuho.records.CanonicalJson.read(record.reports().get(language).json()));
         answer.set("receipt", json.valueToTree(record.receipt(language)));
-        return Response.ok(answer, MediaType.APPLICATION_JSON).build();
+        // the plan and the report as they were, not read and written again (which could change how numbers look)
+        String metadata = answer.toString();
+        String body = metadata.substring(0, metadata.length() - 1) + ",\"plan\":" + planJson(record.plan())
+                + ",\"report\":" + record.reports().get(language).json() + "}";
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -201,12 +202,10 @@ public class RecordsResource {
         return record.reports().containsKey(wanted) ? wanted : record.reports().keySet().iterator().next();
     }
 
-    private JsonNode readJson(byte[] plan) {
-        try {
-            return json.readTree(plan);
-        } catch (java.io.IOException e) {
-            return json.getNodeFactory().textNode(new String(plan, java.nio.charset.StandardCharsets.UTF_8));
-        }
+    /** The plan's JSON text as received (it was read as a valid plan), without a byte order mark. */
+    private String planJson(byte[] plan) {
+        String text = new String(plan, java.nio.charset.StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static Instant instant(String name, String value) {

@@ -8,11 +8,12 @@ import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The evaluation use-case with its record: every evaluation is stored (its reports in every language,
- * signed) before it is answered, unless records are switched off ({@code records.enabled=false}) or
+ * The evaluation use-case with its record: every evaluation is stored (its reports, each signed)
+ * before it is answered, unless records are switched off ({@code records.enabled=false}) or
  * the request asks for a dry run.
  */
 @ApplicationScoped
@@ -32,15 +33,16 @@ public class RecordedEvaluations {
     }
 
     /**
-     * For a caller of the API who reads one language: a dry run (or a deployment without records) writes
-     * only that language, as before records existed.
+     * For a caller of the API, who reads one language: the record holds the report as answered, in that
+     * language only (each report's receipt costs a signature, which is slow next to an evaluation).
      */
     public Recorded evaluate(byte[] body, Language language, String caller, boolean dryRun) {
         if (dryRun || !records.enabled()) {
             Report report = evaluations.evaluate(body, language);
-            return new Recorded(new Evaluation(Map.of(language, report), java.util.List.of()), null);
+            return new Recorded(new Evaluation(Map.of(language, report), List.of()), null);
         }
-        return evaluateInEveryLanguage(body, caller, false);
+        Evaluation evaluation = evaluations.evaluate(body, List.of(language));
+        return new Recorded(evaluation, records.record(caller, body, evaluation.reports(), evaluation.sections()));
     }
 
     /** In every language, as a report page needs it. */

@@ -71,6 +71,11 @@ public class EvaluationService {
         return run(body, List.of(Language.values()));
     }
 
+    /** One evaluation written in the languages given, with the sections of the rule set that judged it. */
+    public Evaluation evaluate(byte[] body, List<Language> languages) {
+        return run(body, languages);
+    }
+
     /** The plan judged by {@code ruleSet}, whatever its application date would select (a replay of a record). */
     public Evaluation evaluateUnder(RuleSet ruleSet, byte[] body) {
         return run(body, List.of(Language.values()), ruleSet);

@@ -112,8 +112,11 @@ public class ReportPages {
                 records.retention().expiry(record.createdAt()), true);
     }
 
+    /** The report in {@code language}, or, for a record of the API written in one language only, in that one. */
     public TemplateInstance report(ReportStore.Stored stored, Language language) {
-        return localized(Templates.report(ReportPage.of(stored, language)), language);
+        Map<Language, Report> written = stored.evaluation().reports();
+        Language shown = written.containsKey(language) ? language : written.keySet().iterator().next();
+        return localized(Templates.report(ReportPage.of(stored, shown)), shown);
     }
 
     public TemplateInstance index(Language language, String selectedExample, String planText) {
