@@ -2,8 +2,8 @@ package dev.kakuho.evaluation;
 
 import dev.kakuho.records.EvaluationRecord;
 import dev.kakuho.records.RecordStore;
-import dev.kakuho.report.EvaluationService;
-import dev.kakuho.report.EvaluationService.Evaluation;
+import dev.kakuho.evaluation.EvaluationService;
+import dev.kakuho.evaluation.EvaluationService.Evaluation;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
 import jakarta.enterprise.context.ApplicationScoped;
