@@ -29,8 +29,7 @@ class RecordsOffTest {
                 .statusCode(200).body("recordId", nullValue()).body("receipt", nullValue());
         String location = given().redirects().follow(false).multiPart("plan", RecordsApiTest.plan()).post("/reports")
                 .then().statusCode(303).extract().header("Location");
-        given().header("Accept-Language", "en").get(location).then().statusCode(200)
-                .body(containsString("in the service's memory only"));
+        given().get(location).then().statusCode(200).body(containsString("サービスのメモリ上にのみ保持"));
         given().header("Accept-Language", "en").get("/reports/AAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404)
                 .body(containsString("60 minutes"));
     }
