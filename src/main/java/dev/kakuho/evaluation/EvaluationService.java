@@ -10,18 +10,17 @@ import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanReader;
 import dev.kakuho.rules.Decisions;
 import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Names;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.RuleSetRegistry;
 import dev.kakuho.rules.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Reads a plan, picks the rule set that judges it, runs the rules and writes the report. */
@@ -32,15 +31,15 @@ public class EvaluationService {
 
     private final RuleSetRegistry registry;
     private final PlanReader reader;
+    private final long maxBodyBytes;
     private final ReportBuilder reports = new ReportBuilder();
 
-    @ConfigProperty(name = "evaluation.max-body-bytes", defaultValue = "262144")
-    long maxBodyBytes;
 
     @Inject
-    public EvaluationService(RuleSetRegistry registry, Validator validator) {
+    public EvaluationService(RuleSetRegistry registry, PlanReader reader, EvaluationConfig config) {
         this.registry = registry;
-        this.reader = new PlanReader(validator);
+        this.reader = reader;
+        this.maxBodyBytes = config.maxBodyBytes();
     }
 
     /**
@@ -103,11 +102,14 @@ public class EvaluationService {
         }
         LOG.infof("Evaluated plan %s: %s under %s %s in %.1f ms", plan.getPlanId(), written.get(languages.get(0)).outcome(),
                 ruleSet.id(), ruleSet.manifest().revision(), (System.nanoTime() - started) / 1e6);
-        return new Evaluation(written, ruleSet.catalogue().sections());
+        return new Evaluation(written, ruleSet.catalogue().sections(), ruleSet.names());
     }
 
-    /** The same report in each language, and the policy's sections in order (with their titles in both languages). */
-    public record Evaluation(Map<Language, Report> reports, List<Section> sections) {
+    /**
+     * The same report in each language, the policy's sections in order (with their titles in both
+     * languages), and the rule set's names of codes and labels of facts.
+     */
+    public record Evaluation(Map<Language, Report> reports, List<Section> sections, Names names) {
 
         public Evaluation {
             reports = Map.copyOf(reports);

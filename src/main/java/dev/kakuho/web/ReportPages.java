@@ -51,6 +51,9 @@ public class ReportPages {
     RecordStore records;
 
     @Inject
+    dev.kakuho.rules.RuleSetRegistry registry;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -108,7 +111,11 @@ public class ReportPages {
         }
         List<Section> sections = record.sections().stream()
                 .map(s -> new Section(s.id(), s.ref(), s.titleJa(), s.titleEn(), List.of())).toList();
-        return new ReportStore.Stored(record.id(), new Evaluation(reports, sections), record.createdAt(),
+        // the names of codes come from the rule set that judged the record, while it is loaded
+        dev.kakuho.rules.Names names = registry.entries().stream().map(dev.kakuho.rules.RuleSetRegistry.Entry::ruleSet)
+                .filter(r -> r != null && r.contentHash().equals(record.ruleSet().contentHash()))
+                .map(dev.kakuho.rules.RuleSet::names).findFirst().orElse(dev.kakuho.rules.Names.NONE);
+        return new ReportStore.Stored(record.id(), new Evaluation(reports, sections, names), record.createdAt(),
                 records.retention().expiry(record.createdAt()), true);
     }
 
