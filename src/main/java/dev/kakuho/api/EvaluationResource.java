@@ -1,7 +1,11 @@
 package dev.kakuho.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakuho.evaluation.RecordedEvaluations;
 import dev.kakuho.plan.Plan;
 import dev.kakuho.evaluation.EvaluationService;
+import dev.kakuho.records.EvaluationRecord;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
 import dev.kakuho.web.ReportPages;
@@ -30,7 +34,16 @@ public class EvaluationResource {
     EvaluationService evaluations;
 
     @Inject
+    RecordedEvaluations recorded;
+
+    @Inject
     ReportPages pages;
+
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    ObjectMapper json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -39,7 +52,9 @@ public class EvaluationResource {
             description = "Every criterion of the rule set that judges the plan's application date, in catalogue order, "
                     + "each with its status, the quoted clause, the reason and the facts that decided it. Reasons are in "
                     + "Japanese unless Accept-Language (or lang=en) asks for English. With Accept: text/html the same "
-                    + "evaluation comes as an HTML report, kept for a while at the address in Content-Location.")
+                    + "evaluation comes as an HTML report at the address in Content-Location. Each evaluation is stored as a "
+                    + "record before it is answered: the answer carries its recordId and receipt (Location: the record), "
+                    + "unless dryRun=true (nothing stored) or the deployment switches records off.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Plan.class)))
     @APIResponse(responseCode = "200", description = "The report",
@@ -51,9 +66,28 @@ public class EvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No loaded revision of the rules judges the application date (附則)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Report evaluate(InputStream body, HttpHeaders headers,
-                           @Parameter(description = "ja or en; overrides Accept-Language") @QueryParam("lang") String lang) {
-        return evaluations.evaluate(body, language(headers, lang));
+    public Response evaluate(InputStream body, HttpHeaders headers,
+                             @Parameter(description = "ja or en; overrides Accept-Language") @QueryParam("lang") String lang,
+                             @Parameter(description = "true: evaluate without storing a record (e.g. a portal's live draft checks)")
+                             @QueryParam("dryRun") boolean dryRun) {
+        Language language = language(headers, lang);
+        RecordedEvaluations.Recorded answer = recorded.evaluate(evaluations.read(body), language, caller.id(), dryRun);
+        if (answer.record() == null) {
+            return Response.ok(answer.evaluation().report(language), MediaType.APPLICATION_JSON).build();
+        }
+        return Response.ok(withReceipt(answer.record(), language, json), MediaType.APPLICATION_JSON)
+                .location(java.net.URI.create("/api/v1/records/" + answer.record().id())).build();
+    }
+
+    /** The report exactly as recorded, followed by the record's id and the receipt of the report. */
+    static String withReceipt(EvaluationRecord record, Language language, ObjectMapper json) {
+        String report = record.reports().get(language).json();
+        try {
+            return report.substring(0, report.lastIndexOf('}')) + ",\"recordId\":" + json.writeValueAsString(record.id())
+                    + ",\"receipt\":" + json.writeValueAsString(record.receipt(language)) + "}";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -65,9 +99,10 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(PageResource.HTML)
     @Operation(hidden = true)
-    public Response evaluateAsHtml(byte[] body, HttpHeaders headers, @QueryParam("lang") String lang) {
+    public Response evaluateAsHtml(byte[] body, HttpHeaders headers, @QueryParam("lang") String lang,
+                                   @QueryParam("dryRun") boolean dryRun) {
         Language language = language(headers, lang);
-        ReportPages.Submission submission = pages.submit(body, language, null);
+        ReportPages.Submission submission = pages.submit(body, language, null, caller.id(), dryRun);
         if (submission instanceof ReportPages.Accepted accepted) {
             return Response.fromResponse(PageResource.html(200, pages.report(accepted.stored(), language)))
                     .contentLocation(PageResource.reportUri(accepted.stored().id(), language)).build();

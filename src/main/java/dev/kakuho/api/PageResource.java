@@ -26,7 +26,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The reviewers' page: {@code /} to paste, upload or pick a plan; {@code POST /reports} evaluates it
- * and redirects to its report, {@code /reports/{id}?lang=ja|en}, kept for a while in memory.
+ * and redirects to its report, {@code /reports/{id}?lang=ja|en}, kept as an evaluation record (in memory
+ * for a while when records are switched off).
  */
 @Path("/")
 @Produces(PageResource.HTML)
@@ -40,6 +41,9 @@ public class PageResource {
 
     @Inject
     Examples examples;
+
+    @Inject
+    CallerIdentity caller;
 
     @GET
     @Operation(summary = "The page to evaluate a plan", description = "Paste or upload a plan, or pick a bundled example; "
@@ -80,7 +84,7 @@ public class PageResource {
         } else {
             body = plan == null ? new byte[0] : plan.getBytes(StandardCharsets.UTF_8);
         }
-        ReportPages.Submission submission = pages.submit(body, language, selected);
+        ReportPages.Submission submission = pages.submit(body, language, selected, caller.id(), false);
         if (submission instanceof ReportPages.Accepted accepted) {
             return Response.seeOther(reportUri(accepted.stored().id(), language)).build();
         }
@@ -90,8 +94,8 @@ public class PageResource {
 
     @GET
     @Path("reports/{id}")
-    @Operation(summary = "A report evaluated recently", description = "In Japanese, or English with lang=en or Accept-Language; "
-            + "404 once it has expired.")
+    @Operation(summary = "A report by its address", description = "In Japanese, or English with lang=en or Accept-Language; "
+            + "read from its evaluation record (or from memory, with records switched off); 404 once it has expired.")
     public Response report(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
         Language language = EvaluationResource.language(headers, lang);
         return pages.stored(id)

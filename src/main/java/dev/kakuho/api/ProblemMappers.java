@@ -3,6 +3,7 @@ package dev.kakuho.api;
 import dev.kakuho.evaluation.BatchTooLargeException;
 import dev.kakuho.plan.BodyTooLargeException;
 import dev.kakuho.plan.InvalidPlanException;
+import dev.kakuho.records.RecordsUnavailableException;
 import dev.kakuho.rules.NoRuleSetException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -74,6 +75,14 @@ public class ProblemMappers {
     static Problem internalError() {
         return Problem.of("internal-error", "Internal error", 500,
                 "The service could not complete the request; the error is logged.", null);
+    }
+
+    @ServerExceptionMapper
+    public Response recordsUnavailable(RecordsUnavailableException e) {
+        LOG.errorf("Evaluation records unavailable: %s", e.getMessage());
+        return Problem.of("records-unavailable", "Records unavailable", 503,
+                "The evaluation could not be stored or read as a record; nothing was answered unrecorded. Try again later.",
+                null).response();
     }
 
     @ServerExceptionMapper

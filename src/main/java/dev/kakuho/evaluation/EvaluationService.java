@@ -51,14 +51,17 @@ public class EvaluationService {
      * longer, before the HTTP layer's own, larger limit cuts it off with an empty answer.
      */
     public Report evaluate(InputStream body, Language language) {
-        byte[] bytes;
+        return evaluate(read(body), language);
+    }
+
+    /** The body's bytes, read up to one more than {@code evaluation.max-body-bytes} (which evaluating refuses). */
+    public byte[] read(InputStream body) {
         try {
-            bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes + 1));
+            return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes + 1));
         } catch (IOException e) {
             throw new InvalidPlanException("unreadable-body", "The body could not be read to its end.",
                     List.of(new FieldError("", "could not be read")));
         }
-        return evaluate(bytes, language);
     }
 
     public Report evaluate(byte[] body, Language language) {
@@ -73,14 +76,28 @@ public class EvaluationService {
         return run(body, List.of(Language.values()));
     }
 
+    /** One evaluation written in the languages given, with the sections of the rule set that judged it. */
+    public Evaluation evaluate(byte[] body, List<Language> languages) {
+        return run(body, languages);
+    }
+
+    /** The plan judged by {@code ruleSet}, whatever its application date would select (a replay of a record). */
+    public Evaluation evaluateUnder(RuleSet ruleSet, byte[] body) {
+        return run(body, List.of(Language.values()), ruleSet);
+    }
+
     /** Logs the plan's id, outcome and timing only: plans hold confidential business information. */
     private Evaluation run(byte[] body, List<Language> languages) {
+        return run(body, languages, null);
+    }
+
+    private Evaluation run(byte[] body, List<Language> languages, RuleSet chosen) {
         long started = System.nanoTime();
         if (body != null && body.length > maxBodyBytes) {
             throw new BodyTooLargeException(maxBodyBytes);
         }
         Plan plan = reader.read(body);
-        RuleSet ruleSet = registry.select(plan.getMaterial(), plan.getApplicationDate());
+        RuleSet ruleSet = chosen != null ? chosen : registry.select(plan.getMaterial(), plan.getApplicationDate());
         Decisions decisions = ruleSet.evaluate(plan);
         Map<Language, Report> written = new EnumMap<>(Language.class);
         for (Language language : languages) {

@@ -213,10 +213,16 @@ public interface Labels {
             + "(until {until}). Print it or save it to keep it.")
     String keptNote(long minutes, String until);
 
+    @Message("This report is kept at this address as an evaluation record until {until}, with a signed receipt.")
+    String recordedNote(String until);
+
     @Message("Report not found")
     String notFoundTitle();
 
     @Message("This report has expired or never existed: reports are kept for {minutes} minutes, in memory only. "
             + "Evaluate the plan again.")
     String notFoundText(long minutes);
+
+    @Message("There is no report at this address: it never existed, or its record has been deleted after its keeping time.")
+    String notFoundRecorded();
 }

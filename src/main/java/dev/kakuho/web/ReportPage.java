@@ -21,7 +21,7 @@ import java.util.Map;
 public record ReportPage(String id, Language language, Names names, Report report, List<SectionView> sections,
                          List<Report.CriterionResult> attention, List<StatusCount> counts,
                          List<Report.ReviewItem> reviewItems, List<LeaningCount> leanings, Instant storedAt,
-                         Instant expiresAt, long keptMinutes) {
+                         Instant expiresAt, long keptMinutes, boolean recorded) {
 
     /** A section of the policy with its criteria, in catalogue order. */
     public record SectionView(String id, String ref, String title, List<Report.CriterionResult> criteria) {
@@ -69,7 +69,7 @@ public record ReportPage(String id, Language language, Names names, Report repor
         }
         return new ReportPage(stored.id(), language, stored.evaluation().names(), report, List.copyOf(sections), List.copyOf(attention),
                 List.copyOf(counts), reviewItems, List.copyOf(leanings), stored.storedAt(), stored.expiresAt(),
-                java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes());
+                java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes(), stored.recorded());
     }
 
     /** A fact's label in the report's language (names.yaml); the JSON report keeps the machine key. */

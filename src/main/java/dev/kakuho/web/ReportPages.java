@@ -2,15 +2,22 @@ package dev.kakuho.web;
 
 import dev.kakuho.plan.FieldError;
 import dev.kakuho.plan.InvalidPlanException;
-import dev.kakuho.evaluation.EvaluationService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakuho.evaluation.EvaluationService.Evaluation;
+import dev.kakuho.evaluation.RecordedEvaluations;
+import dev.kakuho.records.EvaluationRecord;
+import dev.kakuho.records.RecordStore;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.NoRuleSetException;
+import dev.kakuho.rules.Section;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Evaluates plans sent from the page or asking for HTML, keeps each report in the {@link ReportStore},
- * and fills the templates: the report, the form (with the problems of a plan that could not be
+ * Evaluates plans sent from the page or asking for HTML, keeps each report as an evaluation record
+ * (or, with records switched off or for a dry run, in the in-memory {@link ReportStore}), and fills the templates: the report, the form (with the problems of a plan that could not be
  * evaluated, placed on its lines), and the answer for an expired report.
  */
 @ApplicationScoped
@@ -38,7 +45,16 @@ public class ReportPages {
     }
 
     @Inject
-    EvaluationService evaluations;
+    RecordedEvaluations evaluations;
+
+    @Inject
+    RecordStore records;
+
+    @Inject
+    dev.kakuho.rules.RuleSetRegistry registry;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     ReportStore store;
@@ -46,9 +62,19 @@ public class ReportPages {
     @Inject
     Examples examples;
 
-    public Submission submit(byte[] body, Language language, String selectedExample) {
+    /**
+     * @param caller the API key's id for the record, or null
+     * @param dryRun kept in memory only, never recorded
+     */
+    public Submission submit(byte[] body, Language language, String selectedExample, String caller, boolean dryRun) {
         try {
-            return new Accepted(store.put(evaluations.evaluateInEveryLanguage(body)));
+            RecordedEvaluations.Recorded recorded = evaluations.evaluateInEveryLanguage(body, caller, dryRun);
+            if (recorded.record() != null) {
+                EvaluationRecord record = recorded.record();
+                return new Accepted(new ReportStore.Stored(record.id(), recorded.evaluation(), record.createdAt(),
+                        records.retention().expiry(record.createdAt()), true));
+            }
+            return new Accepted(store.put(recorded.evaluation()));
         } catch (InvalidPlanException e) {
             String text = new String(body, StandardCharsets.UTF_8);
             return new Refused(400, index(language, selectedExample, text,
@@ -64,12 +90,40 @@ public class ReportPages {
         }
     }
 
+    /** A report kept in memory (dry runs, or all with records off), else the record of that id. */
     public Optional<ReportStore.Stored> stored(String id) {
-        return store.get(id);
+        Optional<ReportStore.Stored> inMemory = store.get(id);
+        if (inMemory.isPresent() || !records.enabled()) {
+            return inMemory;
+        }
+        return records.find(id).map(this::stored);
     }
 
+    /** A record as a report page shows it: its reports read back, its sections by title. */
+    public ReportStore.Stored stored(EvaluationRecord record) {
+        Map<Language, Report> reports = new EnumMap<>(Language.class);
+        try {
+            for (Map.Entry<Language, EvaluationRecord.WrittenReport> written : record.reports().entrySet()) {
+                reports.put(written.getKey(), json.readValue(written.getValue().json(), Report.class));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("record " + record.id() + " holds a report that cannot be read", e);
+        }
+        List<Section> sections = record.sections().stream()
+                .map(s -> new Section(s.id(), s.ref(), s.titleJa(), s.titleEn(), List.of())).toList();
+        // the names of codes come from the rule set that judged the record, while it is loaded
+        dev.kakuho.rules.Names names = registry.entries().stream().map(dev.kakuho.rules.RuleSetRegistry.Entry::ruleSet)
+                .filter(r -> r != null && r.contentHash().equals(record.ruleSet().contentHash()))
+                .map(dev.kakuho.rules.RuleSet::names).findFirst().orElse(dev.kakuho.rules.Names.NONE);
+        return new ReportStore.Stored(record.id(), new Evaluation(reports, sections, names), record.createdAt(),
+                records.retention().expiry(record.createdAt()), true);
+    }
+
+    /** The report in {@code language}, or, for a record of the API written in one language only, in that one. */
     public TemplateInstance report(ReportStore.Stored stored, Language language) {
-        return localized(Templates.report(ReportPage.of(stored, language)), language);
+        Map<Language, Report> written = stored.evaluation().reports();
+        Language shown = written.containsKey(language) ? language : written.keySet().iterator().next();
+        return localized(Templates.report(ReportPage.of(stored, shown)), shown);
     }
 
     public TemplateInstance index(Language language, String selectedExample, String planText) {
@@ -81,7 +135,7 @@ public class ReportPages {
     }
 
     public TemplateInstance notFound(Language language) {
-        return localized(Templates.notFound(new NotFoundPage(language, store.keep().toMinutes())), language);
+        return localized(Templates.notFound(new NotFoundPage(language, store.keep().toMinutes(), records.enabled())), language);
     }
 
     private TemplateInstance index(Language language, String selectedExample, String planText, IndexPage.Problems problems) {

@@ -20,8 +20,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReportStore {
 
-    /** One stored evaluation. */
-    public record Stored(String id, Evaluation evaluation, Instant storedAt, Instant expiresAt) {
+    /** One stored evaluation; {@code recorded} when it is an evaluation record (kept in the database, not here). */
+    public record Stored(String id, Evaluation evaluation, Instant storedAt, Instant expiresAt, boolean recorded) {
+
+        public Stored(String id, Evaluation evaluation, Instant storedAt, Instant expiresAt) {
+            this(id, evaluation, storedAt, expiresAt, false);
+        }
     }
 
     private final Clock clock;

@@ -57,7 +57,8 @@ class GracefulShutdownIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         service = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + port, "-Drules.dir=" + Path.of("rules").toAbsolutePath(),
-                "-Drules.watch-interval=0", "-jar", JAR.toString())
+                "-Drules.watch-interval=0", "-Drecords.data-dir=" + Path.of("target", "graceful-shutdown-it-data").toAbsolutePath(),
+                "-jar", JAR.toString())
                 .redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
         awaitReady(port);
 

@@ -117,7 +117,7 @@ class HtmlReportTest {
     void anUnknownOrExpiredReportIsNotFound() {
         given().header("Accept-Language", "en").get("/reports/AAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404)
                 .contentType(startsWith("text/html"))
-                .body(allOf(containsString("Report not found"), containsString("60 minutes")));
+                .body(allOf(containsString("Report not found"), containsString("its record has been deleted after its keeping time")));
     }
 
     @Test
