@@ -1,0 +1,113 @@
+package dev.kakuho.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The code lists of the plan contract: the mineral codes and the country codes a plan may give,
+ * read from {@code codes.yaml} at the top of the rules directory (policy staff extend them there).
+ * The reader refuses any other value; the OpenAPI document lists the same codes.
+ *
+ * @param minerals every mineral code, in the file's order, with its names
+ * @param countries every country code: ISO 3166-1 alpha-2 as the Java runtime knows it, and the file's extras
+ */
+public record PlanCodes(Map<String, Names> minerals, Set<String> countries) {
+
+    /** The code list a field draws on, as named in the OpenAPI document ({@code @Schema(ref = ...)}). */
+    public static final String MINERAL_CODE = "MineralCode";
+    public static final String COUNTRY_CODE = "CountryCode";
+
+    /** The file, relative to the rules directory. */
+    public static final String FILE = "codes.yaml";
+
+    private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,63}$");
+    private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
+
+    /** A mineral's name in Japanese and English. */
+    public record Names(String ja, String en) {
+    }
+
+    public PlanCodes {
+        minerals = Collections.unmodifiableMap(new LinkedHashMap<>(minerals));
+        countries = Collections.unmodifiableSet(new TreeSet<>(countries));
+    }
+
+    /** Reads {@code codes.yaml} from the rules directory; a missing or malformed file is an error. */
+    public static PlanCodes load(Path rulesDir) {
+        Path file = rulesDir.resolve(FILE);
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the code lists " + file.toAbsolutePath(), e);
+        }
+        if (root == null || !root.path("minerals").isObject()) {
+            throw new IllegalStateException(file + ": minerals must map each code to its names");
+        }
+        Map<String, Names> minerals = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.get("minerals").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!CODE.matcher(entry.getKey()).matches()) {
+                throw new IllegalStateException(file + ": mineral code " + entry.getKey()
+                        + " must be capitals, digits and _ (at most 64)");
+            }
+            minerals.put(entry.getKey(), new Names(entry.getValue().path("ja").asText(entry.getKey()),
+                    entry.getValue().path("en").asText(entry.getKey())));
+        }
+        Set<String> countries = new TreeSet<>(Arrays.asList(java.util.Locale.getISOCountries()));
+        for (JsonNode extra : root.path("countries").path("extra")) {
+            if (!COUNTRY.matcher(extra.asText()).matches()) {
+                throw new IllegalStateException(file + ": country code " + extra.asText() + " must be two capitals");
+            }
+            countries.add(extra.asText());
+        }
+        return new PlanCodes(minerals, countries);
+    }
+
+    /**
+     * The code lists of the rules directory this process is configured with (system property
+     * {@code rules.dir}, else environment {@code RULES_DIR}, else {@code rules}), read once: for
+     * code that reads plans outside the service (rule tests, the command line).
+     */
+    public static PlanCodes configured() {
+        return Configured.CODES;
+    }
+
+    private static final class Configured {
+        static final PlanCodes CODES = load(Path.of(System.getProperty("rules.dir",
+                System.getenv().getOrDefault("RULES_DIR", "rules"))));
+    }
+
+    /** The codes of the list named {@code list} ({@link #MINERAL_CODE} or {@link #COUNTRY_CODE}). */
+    public Set<String> codes(String list) {
+        return switch (list) {
+            case MINERAL_CODE -> minerals.keySet();
+            case COUNTRY_CODE -> countries;
+            default -> throw new IllegalArgumentException("no code list " + list);
+        };
+    }
+
+    /** What a value outside the list is told, naming the allowed values. */
+    String refusal(String list) {
+        return switch (list) {
+            case MINERAL_CODE -> "must be one of the mineral codes " + String.join(", ", minerals.keySet())
+                    + " (written exactly so; the list: rules/codes.yaml)";
+            case COUNTRY_CODE -> "must be an ISO 3166-1 alpha-2 country code in capitals, such as JP, AU or CN (all "
+                    + countries.size() + " codes: CountryCode in /api/v1/schemas/plan.json)";
+            default -> throw new IllegalArgumentException("no code list " + list);
+        };
+    }
+}
