@@ -8,6 +8,7 @@ import dev.kakuho.rules.Decision;
 import dev.kakuho.rules.Decisions;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.Parameters;
+import dev.kakuho.rules.Reasons;
 import dev.kakuho.rules.RuleInfo;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.Status;
@@ -102,7 +103,7 @@ public final class ReportBuilder {
         }
         if (all.size() == 1 && all.get(0).subject() == null) { // the common case: one rule decided, nothing to merge
             Decision only = all.get(0);
-            return new Report.CriterionResult(criterion.id(), criterion.section(), status, ruleSet.clause(criterion),
+            return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
                     render(ruleSet, only, language), only.facts(), only.missing(), List.of());
         }
         List<String> reasons = new ArrayList<>();
@@ -125,8 +126,13 @@ public final class ReportBuilder {
             }
         }
         findings.sort(Comparator.comparing(Report.Finding::subject, ReportBuilder::comparePointers));
-        return new Report.CriterionResult(criterion.id(), criterion.section(), status, ruleSet.clause(criterion),
+        return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
                 String.join(" ", reasons), facts, List.copyOf(missing), findings);
+    }
+
+    /** A criterion's clause as reports cite it, made once per rule set. */
+    private static Report.Clause clause(RuleSet ruleSet, Criterion criterion) {
+        return ruleSet.remember("clause", criterion.id(), () -> new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()));
     }
 
     /** A result the service decides itself: not applicable to the activity, or undecided because of a fault in the rules. */
