@@ -22,6 +22,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -39,18 +42,23 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 public class ContractFilter implements OASFilter {
 
     static final String PLAN = "Plan";
+    /** Security schemes: an API key as a header or as a bearer token, and the admin token. */
+    static final String API_KEY = "apiKey";
+    static final String API_KEY_BEARER = "apiKeyBearer";
+    static final String ADMIN_TOKEN = "adminToken";
     private static final String REF_PREFIX = "#/components/schemas/";
     private static final BigDecimal DOUBLE_MAX = new BigDecimal("1.7976931348623157E308");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         var config = ConfigProvider.getConfig();
         PlanCodes codes = PlanCodes.load(Path.of(config.getOptionalValue("rules.dir", String.class).orElse("rules")));
-        schemas.put(PlanCodes.MINERAL_CODE, mineralCodes(codes));
-        schemas.put(PlanCodes.COUNTRY_CODE, countryCodes(codes));
+        openAPI.getComponents().addSchema(PlanCodes.MINERAL_CODE, mineralCodes(codes));
+        openAPI.getComponents().addSchema(PlanCodes.COUNTRY_CODE, countryCodes(codes));
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         for (String name : planSchemas(schemas)) {
             tighten(schemas.get(name));
+            elementLimits(name, schemas.get(name));
         }
         Schema date = schemas.get("LocalDate");
         if (date != null) {
@@ -58,6 +66,53 @@ public class ContractFilter implements OASFilter {
             date.setDescription("A date written YYYY-MM-DD that exists in the calendar.");
         }
         addExamples(openAPI, Path.of(config.getOptionalValue("examples.dir", String.class).orElse("examples")));
+        security(openAPI, config.getOptionalValues("evaluation.protected-paths", String.class)
+                .orElse(List.of("/api/v1/evaluations", "/reports")));
+    }
+
+    /**
+     * The security schemes, and on each operation what it needs: under the protected paths (the same
+     * setting EvaluationAccessFilter reads) nothing, or an API key when evaluation.api-keys is set;
+     * operations that declare the admin token keep it; the rest are open. Every POST may answer 413
+     * (BodyLimit runs ahead of every route).
+     */
+    private static void security(OpenAPI openAPI, List<String> protectedPaths) {
+        openAPI.getComponents()
+                .addSecurityScheme(API_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER).name("X-API-Key")
+                        .description("An API key (evaluation.api-keys). Needed under evaluation.protected-paths only when "
+                                + "API keys are configured; evaluation is open otherwise."))
+                .addSecurityScheme(API_KEY_BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer").description("The same API key as Authorization: Bearer <key>."))
+                .addSecurityScheme(ADMIN_TOKEN, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer").description("The admin token (admin.token) as Authorization: Bearer <token>, for "
+                                + "operations that change what the service serves. Without admin.token they are refused (403)."));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            boolean guarded = protectedPaths.stream().map(String::strip).anyMatch(p -> !p.isEmpty() && path.startsWith(p));
+            if (guarded) {
+                operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                        OASFactory.createSecurityRequirement().addScheme(API_KEY),
+                        OASFactory.createSecurityRequirement().addScheme(API_KEY_BEARER)));
+                problem(operation, "401", "An API key is needed (evaluation.api-keys is set) and none, or a wrong one, was given");
+            } else if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+                operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
+            }
+            if (method == PathItem.HttpMethod.POST) {
+                problem(operation, "413", "The body is larger than evaluation.max-body-bytes");
+            }
+        }));
+    }
+
+    private static void problem(Operation operation, String status, String description) {
+        if (operation.getResponses() == null || operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem")))));
     }
 
     private static Schema mineralCodes(PlanCodes codes) {
@@ -115,6 +170,14 @@ public class ContractFilter implements OASFilter {
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
         Map<String, Schema> properties = new LinkedHashMap<>();
         schema.getProperties().forEach((name, property) -> {
+            String ref = ref(property);
+            if (ref != null) {
+                // a reference carries its own type: a type beside it would be applied too, and refuse null
+                Schema reference = OASFactory.createSchema().ref(ref);
+                reference.setDescription(property.getDescription());
+                properties.put(name, required.contains(name) ? reference : nullable(reference));
+                return;
+            }
             limits(property);
             properties.put(name, required.contains(name) ? property : nullable(property));
         });
@@ -163,10 +226,7 @@ public class ContractFilter implements OASFilter {
             }
             return property;
         }
-        String ref = property.getRef();
-        if (ref == null && property.getAllOf() != null && property.getAllOf().size() == 1) {
-            ref = property.getAllOf().get(0).getRef();
-        }
+        String ref = ref(property);
         if (ref == null) {
             return property;
         }
@@ -174,6 +234,44 @@ public class ContractFilter implements OASFilter {
                 .anyOf(List.of(OASFactory.createSchema().ref(ref), OASFactory.createSchema().addType(SchemaType.NULL)));
         wrapped.setDescription(property.getDescription());
         return wrapped;
+    }
+
+    private static String ref(Schema property) {
+        if (property.getRef() != null) {
+            return property.getRef();
+        }
+        if (property.getAllOf() != null && property.getAllOf().size() == 1) {
+            return property.getAllOf().get(0).getRef();
+        }
+        return null;
+    }
+
+    /**
+     * Length limits on the strings of a list ({@code List<@Size(max = 500) String>}), which SmallRye does
+     * not read from the element type: taken from the plan class of the same name.
+     */
+    private static void elementLimits(String name, Schema schema) {
+        Class<?> type;
+        try {
+            type = Class.forName(PlanReader.class.getPackageName() + "." + name);
+        } catch (ClassNotFoundException e) {
+            return;
+        }
+        for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+            Schema property = schema.getProperties() == null ? null : schema.getProperties().get(field.getName());
+            if (property == null || property.getItems() == null
+                    || !(field.getAnnotatedType() instanceof java.lang.reflect.AnnotatedParameterizedType list)) {
+                continue;
+            }
+            jakarta.validation.constraints.Size size = list.getAnnotatedActualTypeArguments()[0]
+                    .getAnnotation(jakarta.validation.constraints.Size.class);
+            if (size != null) {
+                property.getItems().setMaxLength(size.max());
+                if (size.min() > 0) {
+                    property.getItems().setMinLength(size.min());
+                }
+            }
+        }
     }
 
     /** One example plan per activity: in each folder of the examples directory, a plan whose stored report passes. */

@@ -7,6 +7,7 @@ import dev.kakuho.plan.BodyTooLargeException;
 import dev.kakuho.plan.FieldError;
 import dev.kakuho.plan.InvalidPlanException;
 import dev.kakuho.plan.Plan;
+import dev.kakuho.plan.PlanCodes;
 import dev.kakuho.plan.PlanReader;
 import dev.kakuho.rules.Decisions;
 import dev.kakuho.rules.Language;
@@ -18,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +40,17 @@ public class EvaluationService {
     @ConfigProperty(name = "evaluation.max-body-bytes", defaultValue = "262144")
     long maxBodyBytes;
 
+    /**
+     * @param rulesDir           where the code lists of the plan contract are ({@code codes.yaml}), read once here
+     * @param applicationHorizon how far after today a plan's application date may lie
+     */
     @Inject
-    public EvaluationService(RuleSetRegistry registry, Validator validator) {
+    public EvaluationService(RuleSetRegistry registry, Validator validator,
+                             @ConfigProperty(name = "rules.dir", defaultValue = "rules") Path rulesDir,
+                             @ConfigProperty(name = "evaluation.application-date-horizon", defaultValue = "P1Y")
+                             java.time.Period applicationHorizon) {
         this.registry = registry;
-        this.reader = new PlanReader(validator);
+        this.reader = new PlanReader(validator, PlanCodes.load(rulesDir), Clock.systemDefaultZone(), applicationHorizon);
     }
 
     /**
