@@ -205,12 +205,20 @@ public class ContractFilter implements OASFilter {
             BigDecimal bound = "int32".equals(property.getFormat()) ? BigDecimal.valueOf(1L << 31)
                     : "int64".equals(property.getFormat()) ? new BigDecimal(java.math.BigInteger.ONE.shiftLeft(63))
                     : DOUBLE_MAX;
-            boolean whole = type.contains(SchemaType.INTEGER);
+            boolean whole = bound != DOUBLE_MAX;
             if (property.getMinimum() == null && property.getExclusiveMinimum() == null) {
-                property.setMinimum(bound.negate());
+                if (whole) {
+                    property.setMinimum(bound.negate());
+                } else {
+                    property.setExclusiveMinimum(bound.negate()); // finite: openapi-generator cannot take ±MAX as inclusive bounds
+                }
             }
             if (property.getMaximum() == null && property.getExclusiveMaximum() == null) {
-                property.setMaximum(whole ? bound.subtract(BigDecimal.ONE) : bound);
+                if (whole) {
+                    property.setMaximum(bound.subtract(BigDecimal.ONE));
+                } else {
+                    property.setExclusiveMaximum(bound);
+                }
             }
         }
     }

@@ -38,8 +38,7 @@ public class EvaluationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    // application/problem+json alone is acceptable too: the answer is then the report as application/json, or a problem
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Produces(MediaType.APPLICATION_JSON) // and application/problem+json alone: see ProblemJsonAccepted
     @Operation(operationId = "evaluatePlan", summary = "Evaluate a supply-assurance plan",
             description = "Every criterion of the rule set that judges the plan's application date, in catalogue order, "
                     + "each with its status, the quoted clause, the reason and the facts that decided it. Reasons are in "
@@ -61,10 +60,9 @@ public class EvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No loaded revision of the rules judges the application date (附則)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response evaluate(InputStream body, HttpHeaders headers,
-                             @Parameter(description = "ja or en; overrides Accept-Language") @QueryParam("lang") String lang) {
-        Report report = evaluations.evaluate(body, language(headers, lang));
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    public Report evaluate(InputStream body, HttpHeaders headers,
+                           @Parameter(description = "ja or en; overrides Accept-Language") @QueryParam("lang") String lang) {
+        return evaluations.evaluate(body, language(headers, lang));
     }
 
     /**
