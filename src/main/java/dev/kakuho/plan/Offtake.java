@@ -1,5 +1,6 @@
 package dev.kakuho.plan;
 
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,7 @@ public class Offtake {
     private OfftakeRightStatus rightStatus;
 
     @Schema(description = "Offtake per year (年間引取量), tonnes, 0 or more.")
-    @PositiveOrZero
+    @DecimalMin("0") // not @PositiveOrZero, which refuses -0.0: JSON, and JSON Schema, take it as 0
     private Double annualTonnes;
 
     @Schema(description = "Maintained through the plan period (計画期間中の維持): whether the offtake right is kept for the whole period.")

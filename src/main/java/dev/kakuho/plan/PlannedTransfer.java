@@ -27,7 +27,7 @@ public class PlannedTransfer extends PlanItem {
     private Boolean newSite;
 
     @Schema(description = "Capacity increase (能力増強率), percent, 0 or more.")
-    @PositiveOrZero
+    @DecimalMin("0") // not @PositiveOrZero, which refuses -0.0: JSON, and JSON Schema, take it as 0
     private Double capacityIncreasePercent;
 
     @Schema(description = "Local consumption (現地消費の割合), percent, 0 to 100.")

@@ -1,6 +1,7 @@
 package dev.kakuho.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -15,7 +16,7 @@ public class Projection extends PlanItem {
     private Integer year;
 
     @Schema(description = "Production (生産量), tonnes, 0 or more.")
-    @PositiveOrZero
+    @DecimalMin("0") // not @PositiveOrZero, which refuses -0.0: JSON, and JSON Schema, take it as 0
     private Double productionTonnes;
 
     @Schema(description = "Revenue (売上高), yen, 0 or more.")
