@@ -118,7 +118,7 @@ public class ContractFilter implements OASFilter {
     private static Schema mineralCodes(PlanCodes codes) {
         return OASFactory.createSchema().addType(SchemaType.STRING)
                 .enumeration(new ArrayList<>(codes.minerals().keySet()))
-                .description("A mineral code (鉱種コード), from the code list in rules/codes.yaml; policy staff add codes there. "
+                .description("A mineral code (鉱種コード), one of the minerals the rule sets name in their names.yaml (rules/<material>/<revision>/names.yaml), where policy staff add a mineral with its names. "
                         + "Being on the list does not put a mineral in scope: the rule set's parameters decide that, and a "
                         + "mineral outside them (COPPER, say) fails scope.mineral. Codes: " + codes.minerals().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue().ja() + " (" + e.getValue().en() + ")")
@@ -128,8 +128,7 @@ public class ContractFilter implements OASFilter {
     private static Schema countryCodes(PlanCodes codes) {
         return OASFactory.createSchema().addType(SchemaType.STRING)
                 .enumeration(new ArrayList<>(codes.countries()))
-                .description("A country code (国コード): ISO 3166-1 alpha-2 in capitals, as the Java runtime knows them, "
-                        + "plus any extra codes listed in rules/codes.yaml.");
+                .description("A country code (国コード): ISO 3166-1 alpha-2 in capitals, as the Java runtime knows them.");
     }
 
     /** The names of the component schemas the plan is made of: Plan and everything it refers to. */

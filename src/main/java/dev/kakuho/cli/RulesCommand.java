@@ -196,7 +196,7 @@ public final class RulesCommand {
     int evaluate(Path planFile, Path rulesDir, String format, Language language) {
         Plan plan;
         try {
-            plan = new PlanReader().read(Files.readAllBytes(planFile));
+            plan = PlanReader.create().read(Files.readAllBytes(planFile));
         } catch (IOException e) {
             out.println("Cannot read " + planFile + ": " + e.getMessage());
             return USAGE;
@@ -261,7 +261,7 @@ public final class RulesCommand {
             out.println();
             out.println("For the reviewer to judge:");
             for (Report.ReviewItem item : report.reviewItems()) {
-                out.println("  [ ] " + item.criterion() + " (" + item.clauseRef() + "): " + item.note());
+                out.println("  [ ] " + item.criterion() + " (" + item.clauseRef() + ", leans " + item.leaning() + "): " + item.note());
             }
         }
         if (report.warnings() != null) {

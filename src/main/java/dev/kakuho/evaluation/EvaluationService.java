@@ -7,7 +7,6 @@ import dev.kakuho.plan.BodyTooLargeException;
 import dev.kakuho.plan.FieldError;
 import dev.kakuho.plan.InvalidPlanException;
 import dev.kakuho.plan.Plan;
-import dev.kakuho.plan.PlanCodes;
 import dev.kakuho.plan.PlanReader;
 import dev.kakuho.rules.Decisions;
 import dev.kakuho.rules.Language;
@@ -16,15 +15,11 @@ import dev.kakuho.rules.RuleSetRegistry;
 import dev.kakuho.rules.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Reads a plan, picks the rule set that judges it, runs the rules and writes the report. */
@@ -35,22 +30,15 @@ public class EvaluationService {
 
     private final RuleSetRegistry registry;
     private final PlanReader reader;
+    private final long maxBodyBytes;
     private final ReportBuilder reports = new ReportBuilder();
 
-    @ConfigProperty(name = "evaluation.max-body-bytes", defaultValue = "262144")
-    long maxBodyBytes;
 
-    /**
-     * @param rulesDir           where the code lists of the plan contract are ({@code codes.yaml}), read once here
-     * @param applicationHorizon how far after today a plan's application date may lie
-     */
     @Inject
-    public EvaluationService(RuleSetRegistry registry, Validator validator,
-                             @ConfigProperty(name = "rules.dir", defaultValue = "rules") Path rulesDir,
-                             @ConfigProperty(name = "evaluation.application-date-horizon", defaultValue = "P1Y")
-                             java.time.Period applicationHorizon) {
+    public EvaluationService(RuleSetRegistry registry, PlanReader reader, EvaluationConfig config) {
         this.registry = registry;
-        this.reader = new PlanReader(validator, PlanCodes.load(rulesDir), Clock.systemDefaultZone(), applicationHorizon);
+        this.reader = reader;
+        this.maxBodyBytes = config.maxBodyBytes();
     }
 
     /**

@@ -44,7 +44,7 @@ public class Plan {
     @Schema(description = "Specified critical material (特定重要物資) whose rule set applies; CRITICAL_MINERALS (default) is the only one.")
     private Material material = Material.CRITICAL_MINERALS;
 
-    @Schema(ref = PlanCodes.MINERAL_CODE, required = true, description = "Mineral (鉱種): a code of the mineral code list (rules/codes.yaml). A code the policy does not cover, such as COPPER, is accepted and fails scope.mineral; a value outside the list is refused.")
+    @Schema(ref = PlanCodes.MINERAL_CODE, required = true, description = "Mineral (鉱種): a code of the mineral code list (the minerals of the rule sets' names.yaml). A code the policy does not cover, such as COPPER, is accepted and fails scope.mineral; a value outside the list is refused.")
     @NotNull(message = "is required")
     private String mineral;
 

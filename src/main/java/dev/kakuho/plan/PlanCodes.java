@@ -10,19 +10,23 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The code lists of the plan contract: the mineral codes and the country codes a plan may give,
- * read from {@code codes.yaml} at the top of the rules directory (policy staff extend them there).
- * The reader refuses any other value; the OpenAPI document lists the same codes.
+ * The code lists of the plan contract: the mineral codes and the country codes a plan may give. The
+ * mineral codes are the minerals the rule sets name in their {@code names.yaml} (every
+ * {@code <material>/<revision>/names.yaml} of the rules directory, in file order; policy staff add a
+ * mineral there, with its names); the country codes are ISO 3166-1 alpha-2 as the Java runtime knows
+ * them. The reader refuses any other value; the OpenAPI document lists the same codes.
  *
- * @param minerals every mineral code, in the file's order, with its names
- * @param countries every country code: ISO 3166-1 alpha-2 as the Java runtime knows it, and the file's extras
+ * @param minerals every mineral code, with its names
+ * @param countries every country code
  */
 public record PlanCodes(Map<String, Names> minerals, Set<String> countries) {
 
@@ -30,11 +34,10 @@ public record PlanCodes(Map<String, Names> minerals, Set<String> countries) {
     public static final String MINERAL_CODE = "MineralCode";
     public static final String COUNTRY_CODE = "CountryCode";
 
-    /** The file, relative to the rules directory. */
-    public static final String FILE = "codes.yaml";
+    /** The file of each rule set that names its codes. */
+    public static final String FILE = "names.yaml";
 
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,63}$");
-    private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
 
     /** A mineral's name in Japanese and English. */
     public record Names(String ja, String en) {
@@ -45,36 +48,39 @@ public record PlanCodes(Map<String, Names> minerals, Set<String> countries) {
         countries = Collections.unmodifiableSet(new TreeSet<>(countries));
     }
 
-    /** Reads {@code codes.yaml} from the rules directory; a missing or malformed file is an error. */
+    /** Reads the mineral codes from every rule set's {@code names.yaml}; a rules directory naming none is an error. */
     public static PlanCodes load(Path rulesDir) {
-        Path file = rulesDir.resolve(FILE);
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the code lists " + file.toAbsolutePath(), e);
-        }
-        if (root == null || !root.path("minerals").isObject()) {
-            throw new IllegalStateException(file + ": minerals must map each code to its names");
-        }
         Map<String, Names> minerals = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.get("minerals").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            if (!CODE.matcher(entry.getKey()).matches()) {
-                throw new IllegalStateException(file + ": mineral code " + entry.getKey()
-                        + " must be capitals, digits and _ (at most 64)");
-            }
-            minerals.put(entry.getKey(), new Names(entry.getValue().path("ja").asText(entry.getKey()),
-                    entry.getValue().path("en").asText(entry.getKey())));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(rulesDir, 3)) {
+            files = walk.filter(f -> f.getFileName().toString().equals(FILE)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules directory " + rulesDir.toAbsolutePath(), e);
         }
-        Set<String> countries = new TreeSet<>(Arrays.asList(java.util.Locale.getISOCountries()));
-        for (JsonNode extra : root.path("countries").path("extra")) {
-            if (!COUNTRY.matcher(extra.asText()).matches()) {
-                throw new IllegalStateException(file + ": country code " + extra.asText() + " must be two capitals");
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        for (Path file : files) {
+            JsonNode root;
+            try {
+                root = yaml.readTree(file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
             }
-            countries.add(extra.asText());
+            for (Iterator<Map.Entry<String, JsonNode>> it = root == null ? java.util.Collections.emptyIterator()
+                    : root.path("minerals").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (!CODE.matcher(entry.getKey()).matches()) {
+                    throw new IllegalStateException(file + ": mineral code " + entry.getKey()
+                            + " must be capitals, digits and _ (at most 64)");
+                }
+                minerals.putIfAbsent(entry.getKey(), new Names(entry.getValue().path("ja").asText(entry.getKey()),
+                        entry.getValue().path("en").asText(entry.getKey())));
+            }
         }
-        return new PlanCodes(minerals, countries);
+        if (minerals.isEmpty()) {
+            throw new IllegalStateException("no mineral codes: no " + FILE + " under " + rulesDir.toAbsolutePath()
+                    + " names any minerals");
+        }
+        return new PlanCodes(minerals, new TreeSet<>(Arrays.asList(java.util.Locale.getISOCountries())));
     }
 
     /**
@@ -104,7 +110,7 @@ public record PlanCodes(Map<String, Names> minerals, Set<String> countries) {
     String refusal(String list) {
         return switch (list) {
             case MINERAL_CODE -> "must be one of the mineral codes " + String.join(", ", minerals.keySet())
-                    + " (written exactly so; the list: rules/codes.yaml)";
+                    + " (written exactly so; the list: MineralCode in /api/v1/schemas/plan.json)";
             case COUNTRY_CODE -> "must be an ISO 3166-1 alpha-2 country code in capitals, such as JP, AU or CN (all "
                     + countries.size() + " codes: CountryCode in /api/v1/schemas/plan.json)";
             default -> throw new IllegalArgumentException("no code list " + list);

@@ -39,7 +39,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Reads a posted plan: JSON syntax, then every field's JSON type against the plan classes, then
@@ -80,13 +79,21 @@ public final class PlanReader {
     private record Property(JavaType type, String codeList) {
     }
 
-    /** A reader with the code lists of the configured rules directory ({@link PlanCodes#configured()}). */
-    public PlanReader() {
-        this(defaultValidator(), PlanCodes.configured(), Clock.systemDefaultZone(), DEFAULT_APPLICATION_HORIZON);
+    private PlanReader(Validator validator, PlanCodes codes, Clock clock, java.time.Period applicationHorizon) {
+        this.validator = validator;
+        this.codes = codes;
+        this.clock = clock;
+        this.applicationHorizon = applicationHorizon;
     }
 
-    public PlanReader(Validator validator) {
-        this(validator, PlanCodes.configured(), Clock.systemDefaultZone(), DEFAULT_APPLICATION_HORIZON);
+    /**
+     * The plan reader: the service's bean ({@link PlanReaderProducer}), {@code bin/rules} and the rule
+     * tests all take theirs from here, so a plan reads, and its errors read, the same everywhere. It
+     * takes the code lists of the configured rules directory ({@link PlanCodes#configured()}) and the
+     * default application horizon.
+     */
+    public static PlanReader create() {
+        return create(PlanCodes.configured(), Clock.systemDefaultZone(), DEFAULT_APPLICATION_HORIZON);
     }
 
     /**
@@ -94,17 +101,13 @@ public final class PlanReader {
      * @param clock              what today is, for the latest plausible application date
      * @param applicationHorizon how far after today an application may be dated
      */
-    public PlanReader(Validator validator, PlanCodes codes, Clock clock, java.time.Period applicationHorizon) {
-        this.validator = validator;
-        this.codes = codes;
-        this.clock = clock;
-        this.applicationHorizon = applicationHorizon;
+    public static PlanReader create(PlanCodes codes, Clock clock, java.time.Period applicationHorizon) {
+        return new PlanReader(SharedValidator.INSTANCE, codes, clock, applicationHorizon);
     }
 
-    private static Validator defaultValidator() {
-        return Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+    /** Built once (a validator is thread-safe and slow to build), with the standard messages. */
+    private static final class SharedValidator {
+        static final Validator INSTANCE = Validation.buildDefaultValidatorFactory().getValidator();
     }
 
     public Plan read(byte[] body) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import dev.kakuho.rules.Leaning;
 import dev.kakuho.rules.Status;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,7 @@ public record Report(
         @Schema(required = true, description = "The plan's activity (取組の類型).") String activity,
         @Schema(required = true, description = "The plan's mineral code (鉱種).") String mineral,
         @Schema(required = true, description = "How many criteria have each status.") Map<Status, Integer> summary,
+        @Schema(description = "How many review items lean each way.") Map<Leaning, Integer> reviewSummary,
         @Schema(required = true, description = "One result per criterion of the rule set, in catalogue order.")
         List<CriterionResult> criteria,
         @Schema(required = true, description = "What a reviewer must still judge (REVIEW), with the plan's evidence; never blocks a PASS.")
@@ -104,6 +106,8 @@ public record Report(
             @Schema(required = true, description = "The section of chapter 3 it belongs to (s4, say).") String section,
             @Schema(required = true, description = "PASS, FAIL, MISSING, REVIEW or NOT_APPLICABLE.") Status status,
             @Schema(required = true, description = "The clause the criterion rests on.") Clause clause,
+            @Schema(description = "The items of the clause the rules rested on; absent when none is more precise than the clause.")
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubClause> subClauses,
             @Schema(required = true, description = "Why, in the report's language.") String reason,
             @Schema(required = true, description = "The figures that decided it, by name.") Map<String, Object> facts,
             @Schema(required = true, description = "For MISSING: the JSON pointers of the plan fields it needs and lacks.")
@@ -112,21 +116,38 @@ public record Report(
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Finding> findings) {
     }
 
-    /** A result about one element of the plan, e.g. one planned transfer. */
+    /**
+     * An item of the criterion's clause that the rules rested on, more precise than the clause
+     * (第3章第6節(3)(エ)(v) within (エ)), with its text quoted.
+     */
+    @Schema(description = "An item of a clause, quoted.")
+    public record SubClause(
+            @Schema(required = true, description = "Where the item is (第3章第6節(3)(エ)(v), say).") String ref,
+            @Schema(required = true, description = "The item quoted in Japanese.") String text) {
+    }
+
+    /** A result about one element of the plan, e.g. one planned transfer, citing its sub-clause if its rule names one. */
     @Schema(description = "A result about one element of the plan.")
     public record Finding(
             @Schema(required = true, description = "The element's JSON pointer in the plan.") String subject,
+            @Schema(description = "The item of the clause it rests on; absent when the rule names none.")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String clauseRef,
             @Schema(required = true, description = "Its status.") Status status,
             @Schema(required = true, description = "Why, in the report's language.") String reason,
             @Schema(required = true, description = "The figures that decided it.") Map<String, Object> facts) {
     }
 
-    /** Something a human reviewer must still judge, with the plan's evidence. */
+    /**
+     * Something a human reviewer must still judge, with the plan's evidence and the way the facts
+     * lean (the rule's reading; the minister decides).
+     */
     @Schema(description = "Something a reviewer must still judge (審査の確認事項).")
     public record ReviewItem(
             @Schema(required = true, description = "The criterion's id.") String criterion,
             @Schema(required = true, description = "Where its clause is.") String clauseRef,
             @Schema(required = true, description = "The criterion's status.") Status status,
+            @Schema(required = true, nullable = true, description = "The way the facts lean, by the rule's reading; the minister decides.")
+            Leaning leaning,
             @Schema(required = true, description = "What to judge, in the report's language.") String note,
             @Schema(required = true, description = "The plan's figures bearing on it.") Map<String, Object> evidence) {
     }

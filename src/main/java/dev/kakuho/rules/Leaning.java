@@ -1,0 +1,13 @@
+package dev.kakuho.rules;
+
+/**
+ * Which way a review item leans, as the rule that raised it reads the facts: towards the plan
+ * meeting the requirement, against it, or neither. The minister still decides; the leaning only
+ * orders the reviewer's checklist (those against first).
+ */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The way a review item's facts lean, by the rule's reading: towards meeting the requirement, against it, or neither; the minister decides.")
+public enum Leaning {
+    AGAINST,
+    NEUTRAL,
+    SUPPORTS
+}
