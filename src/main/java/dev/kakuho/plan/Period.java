@@ -23,6 +23,11 @@ public class Period {
     @Schema(description = "Includes a development phase (開発段階を含む): for exploration/FS, whether the period runs on into development.")
     private Boolean includesDevelopmentPhase;
 
+    /** Exploration/FS with a development phase: the first day of development; exploration ends the day before. */
+    @Schema(description = "Start of development (開発の開始日), for exploration/FS whose period includes a development phase: "
+            + "the exploration/FS phase, limited to 5 years by 第3章第4節(1), ends the day before.")
+    private LocalDate developmentStart;
+
     public LocalDate getStart() {
         return start;
     }
@@ -61,5 +66,13 @@ public class Period {
 
     public void setIncludesDevelopmentPhase(Boolean includesDevelopmentPhase) {
         this.includesDevelopmentPhase = includesDevelopmentPhase;
+    }
+
+    public LocalDate getDevelopmentStart() {
+        return developmentStart;
+    }
+
+    public void setDevelopmentStart(LocalDate developmentStart) {
+        this.developmentStart = developmentStart;
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A supply-assurance plan (供給確保計画) as posted: field names are the contract with portals
- * (docs/plan-contract.md; the OpenAPI document and /api/v1/schemas/plan.json are generated from these classes). Nested objects are never null, so rules can write
+ * (docs/plan-contract.md). Nested objects are never null, so rules can write
  * {@code period.end} without guarding; whether the plan gave a field is asked with {@link #absent}.
  */
 @Schema(description = "A supply-assurance plan (供給確保計画) as a portal posts it. Every field is optional except planId, "

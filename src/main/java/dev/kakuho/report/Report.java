@@ -30,7 +30,9 @@ public record Report(
         @Schema(required = true, description = "The language the reasons are written in: ja or en.") String language,
         @Schema(required = true, description = "The rule set that judged the plan.") RuleSetRef ruleSet,
         @Schema(required = true, description = "The plan's activity (取組の類型).") String activity,
+        @Schema(description = "The activity's name in the report's language.") String activityName,
         @Schema(required = true, description = "The plan's mineral code (鉱種).") String mineral,
+        @Schema(description = "The mineral's name in the report's language.") String mineralName,
         @Schema(required = true, description = "How many criteria have each status.") Map<Status, Integer> summary,
         @Schema(description = "How many review items lean each way.") Map<Leaning, Integer> reviewSummary,
         @Schema(required = true, description = "One result per criterion of the rule set, in catalogue order.")
