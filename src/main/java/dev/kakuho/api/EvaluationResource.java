@@ -20,14 +20,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Evaluates a plan against the rule set that judges it. */
 @Path("/api/v1/evaluations")
+@Tag(name = "Evaluation", description = "Evaluate a plan against the rule set that judges it")
 public class EvaluationResource {
 
     @Inject
@@ -47,22 +51,27 @@ public class EvaluationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evaluate a supply-assurance plan",
+    @Produces(MediaType.APPLICATION_JSON) // and application/problem+json alone: see ProblemJsonAccepted
+    @Operation(operationId = "evaluatePlan", summary = "Evaluate a supply-assurance plan",
             description = "Every criterion of the rule set that judges the plan's application date, in catalogue order, "
                     + "each with its status, the quoted clause, the reason and the facts that decided it. Reasons are in "
                     + "Japanese unless Accept-Language (or lang=en) asks for English. With Accept: text/html the same "
                     + "evaluation comes as an HTML report at the address in Content-Location. Each evaluation is stored as a "
                     + "record before it is answered: the answer carries its recordId and receipt (Location: the record), "
-                    + "unless dryRun=true (nothing stored) or the deployment switches records off.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    + "unless dryRun=true (nothing stored) or the deployment switches records off. The plan's "
+                    + "JSON Schema is at /api/v1/schemas/plan.json.")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The language of the reasons: ja (default) or en; "
+            + "the first of these that the header lists is taken.", schema = @Schema(type = SchemaType.STRING), example = "en")
+    @RequestBody(required = true, description = "The plan, as application/json.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Plan.class)))
-    @APIResponse(responseCode = "200", description = "The report",
+    @APIResponse(responseCode = "200", description = "The report; with Accept: text/html the report as a page, its address in Content-Location",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
-                       @Content(mediaType = MediaType.TEXT_HTML)})
+                       @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "The body is not a valid plan; every offending field is named by JSON pointer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than evaluation.max-body-bytes",
+    @APIResponse(responseCode = "406", description = "The Accept header allows none of application/json, application/problem+json, text/html",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No loaded revision of the rules judges the application date (附則)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -21,6 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -31,6 +39,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  */
 @Path("/")
 @Produces(PageResource.HTML)
+@Tag(name = "Page", description = "The reviewers' page: evaluate a plan in a browser and read its report")
 public class PageResource {
 
     /** HTML, with its encoding said, so a saved or attached report reads the same everywhere. */
@@ -46,8 +55,15 @@ public class PageResource {
     CallerIdentity caller;
 
     @GET
-    @Operation(summary = "The page to evaluate a plan", description = "Paste or upload a plan, or pick a bundled example; "
+    @Operation(operationId = "showEvaluationPage", summary = "The page to evaluate a plan", description = "Paste or upload a plan, or pick a bundled example; "
             + "example=<activity>/<name> opens that example in the editor.")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The page's language: ja (default) or en.",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No bundled example of that name", content = @Content(mediaType = HTML,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "406", description = "The Accept header does not allow text/html",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response index(@QueryParam("lang") String lang, @QueryParam("example") String example, HttpHeaders headers) {
         Language language = EvaluationResource.language(headers, lang);
         if (example == null || example.isBlank()) {
@@ -64,9 +80,23 @@ public class PageResource {
     @POST
     @Path("reports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Evaluate a plan from the page",
+    @Operation(operationId = "submitPlanFromPage", summary = "Evaluate a plan from the page",
             description = "A bundled example (example), else an uploaded file (file), else the pasted text (plan). "
                     + "Redirects (303) to the report; a plan that cannot be evaluated gets the page back with its problems.")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The report's language: ja (default) or en.",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "303", description = "Evaluated: the report's address in Location",
+            headers = @Header(name = "Location", description = "/reports/{id}?lang=ja|en", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Not a valid plan: the page again, each error beside its line",
+            content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No bundled example of that name",
+            content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "406", description = "The Accept header does not allow text/html",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The form is not sent as multipart/form-data",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No loaded revision of the rules judges the application date: the page again, saying so",
+            content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
     public Response submit(@RestForm String plan, @RestForm FileUpload file, @RestForm String example,
                            @RestForm String lang, HttpHeaders headers) throws IOException {
         Language language = EvaluationResource.language(headers, lang == null || lang.isBlank() ? null : lang);
@@ -94,8 +124,15 @@ public class PageResource {
 
     @GET
     @Path("reports/{id}")
-    @Operation(summary = "A report by its address", description = "In Japanese, or English with lang=en or Accept-Language; "
+    @Operation(operationId = "showReport", summary = "A report by its address", description = "In Japanese, or English with lang=en or Accept-Language; "
             + "read from its evaluation record (or from memory, with records switched off); 404 once it has expired.")
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "The report's language when lang is not given: ja (default) or en.",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The report as a page", content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No report at this address: it expired (or, with records switched off, the service restarted)",
+            content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "406", description = "The Accept header does not allow text/html",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("id") String id, @QueryParam("lang") String lang, HttpHeaders headers) {
         Language language = EvaluationResource.language(headers, lang);
         return pages.stored(id)

@@ -7,6 +7,7 @@ import dev.kakuho.records.RecordsUnavailableException;
 import dev.kakuho.rules.NoRuleSetException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -86,10 +87,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        return Problem.of("http-" + status, reason, status, reason + ".", null).response();
+        String detail = reason + ".";
+        if (status == 415) {
+            // say what would be taken: the page's form posts multipart, everything else takes a plan as JSON
+            boolean form = ("/" + uri.getPath().replaceFirst("^/+", "")).startsWith("/reports");
+            detail = "The body must be sent as " + (form ? "multipart/form-data (the page's form)" : "application/json")
+                    + ", with that Content-Type.";
+        } else if (status == 406) {
+            detail = "The Accept header allows none of the types this address answers with.";
+        }
+        return Problem.of("http-" + status, reason, status, detail, null).response();
     }
 
     @ServerExceptionMapper

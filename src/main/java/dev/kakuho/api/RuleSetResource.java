@@ -25,6 +25,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -32,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * waiting for an admin), their criteria catalogues; publishing a waiting candidate, and its impact.
  */
 @Path("/api/v1/rule-sets")
+@Tag(name = "Rule sets", description = "The rule sets the service holds, and reloading them")
 public class RuleSetResource {
 
     @Inject
@@ -51,31 +58,72 @@ public class RuleSetResource {
      * how many problems keep it out, and (to the admin only) each of them by file and line.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RuleSetView(String folder, String status, String publishMode, Instant loadedAt, String id, String material,
-                              LocalDate revision, LocalDate appliesFrom, String title, String source, String contentHash,
-                              int problemCount, CandidateView candidate, List<CriterionView> criteria, List<RuleProblem> errors) {
+    @Schema(description = "One rule-set folder: its status and, when it serves, what it is; the candidate that does not serve.")
+    public record RuleSetView(
+            @Schema(required = true, description = "The folder, <material>/<revision>.") String folder,
+            @Schema(required = true, enumeration = {"LOADED", "STALE", "FAILED"}, description = "LOADED; STALE: its last edit "
+                    + "was refused and the published version serves; FAILED: nothing serves.") String status,
+            @Schema(required = true, enumeration = {"auto", "manual"}, description = "How a passing candidate comes to serve: at once (auto) or when an admin publishes it (manual).") String publishMode,
+            @Schema(description = "When the version that serves was loaded; absent when none serves.") Instant loadedAt,
+            @Schema(description = "The rule set's id; absent when none serves.") String id,
+            @Schema(description = "The specified critical material it judges; absent when none serves.") String material,
+            @Schema(description = "The revision of the policy; absent when none serves.") LocalDate revision,
+            @Schema(description = "The first application date it judges; absent when none serves.") LocalDate appliesFrom,
+            @Schema(description = "Its title; absent when none serves.") String title,
+            @Schema(description = "The policy document it implements; absent when none serves.") String source,
+            @Schema(description = "sha256 of the files that serve; absent when none serves.") String contentHash,
+            @Schema(required = true, description = "How many problems keep its last edit out.") int problemCount,
+            @Schema(description = "The version of the folder that does not serve (refused, or waiting for an admin); absent when none.") CandidateView candidate,
+            @Schema(required = true, description = "Its criteria catalogue (empty when nothing serves).") List<CriterionView> criteria,
+            @Schema(description = "The problems by file and line: only with the admin credential.") List<RuleProblem> errors) {
     }
 
     /** A version of the folder that does not serve: REFUSED or WAITING, with where to read its impact. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CandidateView(String contentHash, String state, Instant madeAt, String by, int problemCount, String impact,
-                                String page, String publish) {
+    @Schema(description = "A version of the folder that does not serve: REFUSED, or WAITING for an admin in manual mode.")
+    public record CandidateView(
+            @Schema(required = true, description = "sha256 of its files.") String contentHash,
+            @Schema(required = true, enumeration = {"REFUSED", "WAITING"}, description = "REFUSED or WAITING.") String state,
+            @Schema(required = true, description = "When it was made.") Instant madeAt,
+            @Schema(required = true, description = "What made it: the watcher, a reload request or start-up.") String by,
+            @Schema(required = true, description = "How many problems it has.") int problemCount,
+            @Schema(description = "Where its impact report is (admin).") String impact,
+            @Schema(description = "Its page for people (admin).") String page,
+            @Schema(description = "Where an admin publishes it; absent when refused.") String publish) {
     }
 
     /** A criterion of the catalogue. */
-    public record CriterionView(String id, String section, String ref, String summary) {
+    @Schema(description = "A criterion of the catalogue.")
+    public record CriterionView(
+            @Schema(required = true, description = "The criterion's id.") String id,
+            @Schema(required = true, description = "The section of chapter 3 it belongs to.") String section,
+            @Schema(required = true, description = "Where its clause is.") String ref,
+            @Schema(required = true, description = "A one-line English summary.") String summary) {
     }
 
     @POST
     @Path("/reload")
     @AdminOnly
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make candidates of edited rule sets now",
+    @Operation(operationId = "reloadRuleSets", summary = "Make candidates of edited rule sets now",
             description = "Compiles, checks and runs the rule tests of every rule-set folder whose files changed. A candidate "
                     + "that passes serves at once in auto mode, or waits for publication in manual mode; one that fails never "
                     + "serves, and the published version keeps serving. Needs the admin credential. Answers 200 when no "
                     + "candidate was refused, 422 with the problems by file and line when any was, and a 422 problem when the "
                     + "rules directory cannot be read or holds no rule set.")
+    @SecurityRequirement(name = ContractFilter.ADMIN_TOKEN)
+    @APIResponse(responseCode = "200", description = "Every rule-set folder loaded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RuleSetView.class)))
+    @APIResponse(responseCode = "401", description = "The admin credential is missing or wrong",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No admin credential is configured: admin operations are switched off",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header does not allow application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A folder was refused (the list, with the problems by file and line), "
+            + "or the rules directory cannot be used (a problem); what was loaded before keeps serving", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RuleSetView.class)),
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     public Response reload(@Parameter(description = "recompile rule sets whose files have not changed too")
                            @QueryParam("force") boolean force) {
         List<RuleSetView> views = registry.reload(force, "admin").stream().map(e -> view(e, true)).toList();
@@ -90,12 +138,16 @@ public class RuleSetResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the rule sets",
+    @Operation(operationId = "listRuleSets", summary = "List the rule sets",
             description = "Each rule-set folder with its status — LOADED; STALE: its last edit was refused, the published "
                     + "version serves; FAILED: nothing serves — the candidate that does not serve (REFUSED, or WAITING for "
                     + "an admin in manual mode), the number of problems, and the criteria catalogue. The problems themselves, "
                     + "by file and line (failed rule tests with criterion, expected and got; reason templates; absent() "
                     + "pointers), are listed only with the admin credential.")
+    @APIResponse(responseCode = "200", description = "Every rule-set folder", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RuleSetView.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header does not allow application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RuleSetView> list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         boolean full = admin.accepts(authorization);
         return registry.entries().stream().map(e -> view(e, full)).toList();
@@ -105,7 +157,8 @@ public class RuleSetResource {
     @Path("/{id}/candidates/{hash}/publish")
     @AdminOnly
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a waiting candidate",
+    @SecurityRequirement(name = ContractFilter.ADMIN_TOKEN)
+    @Operation(operationId = "publishCandidate", summary = "Publish a waiting candidate",
             description = "Manual mode: puts a candidate that passed every check into service and logs who and when. "
                     + "404 when no such candidate waits; 409 when it was refused.")
     public Response publish(@PathParam("id") String id, @PathParam("hash") String hash,
@@ -124,7 +177,8 @@ public class RuleSetResource {
     @Path("/{id}/candidates/{hash}/impact")
     @AdminOnly
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What a candidate would change",
+    @SecurityRequirement(name = ContractFilter.ADMIN_TOKEN)
+    @Operation(operationId = "showCandidateImpact", summary = "What a candidate would change",
             description = "The bundled example plans (and stored plans, once kept) under the published rule set and the "
                     + "candidate: per plan the outcome before → after and each criterion that changed; per criterion the "
                     + "number of plans changed by direction. Reasons in ?lang=ja (default) or en.")
@@ -140,7 +194,8 @@ public class RuleSetResource {
     @Path("/publications")
     @AdminOnly
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The publication log", description = "Every rule set put into service: folder, previous and new "
+    @SecurityRequirement(name = ContractFilter.ADMIN_TOKEN)
+    @Operation(operationId = "listPublications", summary = "The publication log", description = "Every rule set put into service: folder, previous and new "
             + "content hash, by whom and when, oldest first.")
     public List<Publication> publications() {
         return registry.publications();

@@ -21,6 +21,13 @@ public interface EvaluationConfig {
     /** Keys one of which requests under {@link #protectedPaths()} must present; none: evaluation is open. */
     Optional<List<String>> apiKeys();
 
+    /**
+     * An application dated later than today plus this is refused as implausible (the plan reader reads it
+     * through {@code PlanReaderProducer}, which may not depend on this package).
+     */
+    @WithDefault("P1Y")
+    java.time.Period applicationDateHorizon();
+
     /** Path prefixes the API keys guard ({@code /reports} is where the page at / evaluates). */
     @WithDefault("/api/v1/evaluations,/reports")
     List<String> protectedPaths();

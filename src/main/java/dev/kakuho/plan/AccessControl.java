@@ -1,10 +1,14 @@
 package dev.kakuho.plan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Access control for core technologies (第6節(3)(ア)). */
 public class AccessControl {
 
+    @Schema(description = "Access restricted to the minimum (アクセス者の限定).")
     private Boolean restrictedToMinimum;
 
+    @Schema(description = "Internal rules (社内規程) on access.")
     private Boolean internalRules;
 
     public Boolean getRestrictedToMinimum() {

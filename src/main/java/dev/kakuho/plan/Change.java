@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A change application (変更の認定). */
 public class Change {
 
+    @Schema(description = "Reason for extension (延長の理由): for a change that extends an exploration period, why it must run longer.")
     @Size(max = 20000)
     private String extensionRationale;
 

@@ -18,6 +18,9 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = CorporateNumber.Validator.class)
 public @interface CorporateNumber {
 
+    /** The digits; the check digit is what a pattern cannot say. */
+    String PATTERN = "^[0-9]{13}$";
+
     String message() default "must be a 13-digit corporate number (法人番号) with a valid check digit";
 
     Class<?>[] groups() default {};
@@ -32,7 +35,7 @@ public @interface CorporateNumber {
         }
 
         public static boolean isValid(String value) {
-            if (!value.matches("[0-9]{13}")) {
+            if (!value.matches(PATTERN)) {
                 return false;
             }
             int sum = 0;

@@ -7,23 +7,31 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Project economics and the special-case (特例性) facts. */
 public class Economics {
 
+    @Schema(description = "Project IRR (事業IRR), percent; may be negative.")
     private Double projectIrrPercent;
 
+    @Schema(description = "Hurdle rate (ハードルレート), percent: the return the applicant requires to invest.")
     private Double hurdleRatePercent;
 
+    @Schema(description = "JOGMEC equity sufficient (JOGMEC出資で足りるか): true if existing JOGMEC equity support alone would make the project viable.")
     private Boolean jogmecEquitySufficient;
 
+    @Schema(description = "Why the grant is needed (助成の必要性).")
     @Size(max = 20000)
     private String subsidyNecessityRationale;
 
+    @Schema(description = "Investment within the applicant (自社内での投資判断): whether the investment is the applicant's own decision.")
     private Boolean investmentWithinApplicant;
 
+    @Schema(description = "Profit repayment accepted (収益納付の受諾): whether the applicant accepts paying back from profits.")
     private Boolean profitRepaymentAccepted;
 
+    @Schema(description = "Income and cost outlook (収支見通し): one entry per calendar year.")
     private List<@Valid Projection> projections = List.of();
 
     public Double getProjectIrrPercent() {

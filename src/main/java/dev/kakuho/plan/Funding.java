@@ -3,22 +3,28 @@ package dev.kakuho.plan;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Funding of the plan's total cost, in yen. */
 public class Funding {
 
+    @Schema(description = "Total cost (総事業費), yen, 0 or more.")
     @PositiveOrZero
     private Long totalCostYen;
 
+    @Schema(description = "Own funds (自己資金), yen, 0 or more.")
     @PositiveOrZero
     private Long ownFundsYen;
 
+    @Schema(description = "Loans (借入金), yen, 0 or more.")
     @PositiveOrZero
     private Long loansYen;
 
+    @Schema(description = "Other sources (その他), yen, 0 or more.")
     @PositiveOrZero
     private Long otherYen;
 
+    @Schema(description = "Grant requested (助成金の申請額), yen, 0 or more.")
     @PositiveOrZero
     private Long grantRequestedYen;
 

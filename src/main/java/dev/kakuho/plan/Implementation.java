@@ -1,20 +1,27 @@
 package dev.kakuho.plan;
 
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Implementation structure (第5節). */
 public class Implementation {
 
+    @Schema(description = "Staff sufficient (人員体制): whether the applicant has the staff to carry out the plan.")
     private Boolean staffSufficient;
 
+    @Schema(description = "Information management (情報管理体制).")
     private Boolean informationManagement;
 
+    @Schema(description = "Controls on the risk to technological superiority (技術的優位性に係るリスク管理).")
     private Boolean techSuperiorityRiskControls;
 
+    @Schema(description = "Shares information with the authorities (主務大臣への情報共有).")
     private Boolean sharesInformationWithAuthorities;
 
+    @Schema(description = "Prior notice of transfers (事前の届出): whether transfers of business or technology are notified in advance.")
     private Boolean priorNoticeOfTransfers;
 
+    @Schema(description = "Funding (資金計画) of the plan's total cost.")
     private @Valid Funding funding = new Funding();
 
     public Boolean getStaffSufficient() {

@@ -1,6 +1,9 @@
 package dev.kakuho.plan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The specified critical material (特定重要物資) whose rule set applies. */
+@Schema(description = "The specified critical material (特定重要物資) whose rule set applies: CRITICAL_MINERALS 重要鉱物.")
 public enum Material {
     CRITICAL_MINERALS;
 

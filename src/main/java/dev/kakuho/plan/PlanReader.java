@@ -23,6 +23,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Reads a posted plan: JSON syntax, then every field's JSON type against the plan classes, then
@@ -45,14 +47,16 @@ import java.util.stream.Collectors;
  */
 public final class PlanReader {
 
-    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** The shape of a date; whether the date exists is checked too. */
+    public static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    private static final Pattern DATE_SHAPE = Pattern.compile(DATE_PATTERN);
 
     /** A plan nests four levels deep; anything much deeper is an attack or a mistake. */
-    static final int MAX_DEPTH = 16;
+    public static final int MAX_DEPTH = 16;
     /** The most elements any of the plan's arrays may hold. */
     public static final int MAX_ITEMS = 500;
     /** The longest string accepted, in characters. */
-    static final int MAX_STRING = 20_000;
+    public static final int MAX_STRING = 20_000;
 
     private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -62,19 +66,43 @@ public final class PlanReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private final Validator validator;
-    private final Map<Class<?>, Map<String, JavaType>> properties = new ConcurrentHashMap<>();
+    /** How far after today an application may be dated, unless told otherwise. */
+    public static final java.time.Period DEFAULT_APPLICATION_HORIZON = java.time.Period.ofYears(1);
 
-    private PlanReader(Validator validator) {
+    private final Validator validator;
+    private final PlanCodes codes;
+    private final Clock clock;
+    private final java.time.Period applicationHorizon;
+    private final Map<Class<?>, Map<String, Property>> properties = new ConcurrentHashMap<>();
+
+    /** A field of a plan class as Jackson binds it, and the code list its values must come from (or null). */
+    private record Property(JavaType type, String codeList) {
+    }
+
+    private PlanReader(Validator validator, PlanCodes codes, Clock clock, java.time.Period applicationHorizon) {
         this.validator = validator;
+        this.codes = codes;
+        this.clock = clock;
+        this.applicationHorizon = applicationHorizon;
     }
 
     /**
      * The plan reader: the service's bean ({@link PlanReaderProducer}), {@code bin/rules} and the rule
-     * tests all take theirs from here, so a plan reads, and its errors read, the same everywhere.
+     * tests all take theirs from here, so a plan reads, and its errors read, the same everywhere. It
+     * takes the code lists of the configured rules directory ({@link PlanCodes#configured()}) and the
+     * default application horizon.
      */
     public static PlanReader create() {
-        return new PlanReader(SharedValidator.INSTANCE);
+        return create(PlanCodes.configured(), Clock.systemDefaultZone(), DEFAULT_APPLICATION_HORIZON);
+    }
+
+    /**
+     * @param codes              the mineral and country codes a plan may give
+     * @param clock              what today is, for the latest plausible application date
+     * @param applicationHorizon how far after today an application may be dated
+     */
+    public static PlanReader create(PlanCodes codes, Clock clock, java.time.Period applicationHorizon) {
+        return new PlanReader(SharedValidator.INSTANCE, codes, clock, applicationHorizon);
     }
 
     /** Built once (a validator is thread-safe and slow to build), with the standard messages. */
@@ -89,7 +117,7 @@ public final class PlanReader {
             throw new InvalidPlanException("invalid-plan", "The plan must be a JSON object.",
                     List.of(new FieldError("", "must be a JSON object")));
         }
-        checkTypes(tree, mapper.constructType(Plan.class), "", errors);
+        checkTypes(tree, mapper.constructType(Plan.class), null, "", errors);
         Plan plan;
         try {
             plan = mapper.treeToValue(tree, Plan.class);
@@ -103,6 +131,7 @@ public final class PlanReader {
                 .filter(e -> !reported.contains(e.pointer()))
                 .sorted(Comparator.comparing(FieldError::pointer))
                 .forEach(errors::add);
+        implausibleDates(plan, reported(errors)).forEach(errors::add);
         if (!errors.isEmpty()) {
             throw new InvalidPlanException("invalid-plan",
                     errors.size() == 1 ? "The plan has 1 invalid field." : "The plan has " + errors.size() + " invalid fields.",
@@ -115,6 +144,32 @@ public final class PlanReader {
         locateItems(plan.getTechLeakPrevention().getSuppliers(), tree, "/techLeakPrevention/suppliers");
         locateItems(plan.getTechLeakPrevention().getPlannedTransfers(), tree, "/techLeakPrevention/plannedTransfers");
         return plan;
+    }
+
+    private static Set<String> reported(List<FieldError> errors) {
+        return errors.stream().map(FieldError::pointer).collect(Collectors.toSet());
+    }
+
+    /**
+     * The application date must be plausible: not after the plan's end (an application is made before
+     * the plan it asks for is over), and not later than today plus the application horizon (a date
+     * far in the future is a typing error, and would pick a rule set by a date that has not come).
+     */
+    private List<FieldError> implausibleDates(Plan plan, Set<String> reported) {
+        LocalDate applied = plan.getApplicationDate();
+        if (applied == null || reported.contains("/applicationDate")) {
+            return List.of();
+        }
+        LocalDate end = plan.getPeriod().getEnd();
+        if (end != null && applied.isAfter(end) && !reported.contains("/period/end")) {
+            return List.of(new FieldError("/applicationDate", "must not be after period.end, the end of the plan"));
+        }
+        LocalDate latest = LocalDate.now(clock).plus(applicationHorizon);
+        if (applied.isAfter(latest)) {
+            return List.of(new FieldError("/applicationDate", "must not be later than " + latest
+                    + " (today plus " + applicationHorizon + ", evaluation.application-date-horizon)"));
+        }
+        return List.of();
     }
 
     private JsonNode parse(byte[] body) {
@@ -195,20 +250,22 @@ public final class PlanReader {
      * Checks that {@code node} has the JSON shape of {@code type}; removes each offending value from
      * the tree (so the rest still binds) and records it. Returns whether the node itself is usable.
      */
-    private boolean checkTypes(JsonNode node, JavaType type, String pointer, List<FieldError> errors) {
+    private boolean checkTypes(JsonNode node, JavaType type, String codeList, String pointer, List<FieldError> errors) {
         if (node.isNull()) {
             return true;
         }
         Class<?> raw = type.getRawClass();
         String problem = null;
         if (raw == String.class) {
-            problem = node.isTextual() ? null : "must be a string";
+            problem = !node.isTextual() ? "must be a string"
+                    : codeList != null && !codes.codes(codeList).contains(node.textValue()) ? codes.refusal(codeList)
+                    : null;
         } else if (raw == Boolean.class) {
             problem = node.isBoolean() ? null : "must be true or false";
         } else if (raw == Integer.class) {
-            problem = node.isIntegralNumber() && node.canConvertToInt() ? null : "must be a whole number";
+            problem = whole(node, 0x1p31) ? null : "must be a whole number";
         } else if (raw == Long.class) {
-            problem = node.isIntegralNumber() && node.canConvertToLong() ? null : "must be a whole number";
+            problem = whole(node, 0x1p63) ? null : "must be a whole number";
         } else if (raw == Double.class) {
             problem = node.isNumber() && Double.isFinite(node.asDouble()) ? null : "must be a number";
         } else if (raw == LocalDate.class) {
@@ -226,7 +283,7 @@ public final class PlanReader {
                 for (int i = 0; i < array.size(); i++) {
                     if (array.get(i).isNull()) {
                         errors.add(new FieldError(pointer + "/" + i, "must not be null"));
-                    } else if (!checkTypes(array.get(i), element, pointer + "/" + i, errors)) {
+                    } else if (!checkTypes(array.get(i), element, null, pointer + "/" + i, errors)) {
                         array.set(i, NullNode.getInstance());
                     }
                 }
@@ -234,16 +291,16 @@ public final class PlanReader {
         } else if (!node.isObject()) {
             problem = "must be an object";
         } else {
-            Map<String, JavaType> known = propertiesOf(type);
+            Map<String, Property> known = propertiesOf(type);
             List<String> drop = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String child = pointer + "/" + escape(field.getKey());
-                JavaType childType = known.get(field.getKey());
-                if (childType == null) {
+                Property property = known.get(field.getKey());
+                if (property == null) {
                     errors.add(new FieldError(child, "is not a field of the plan contract"));
                     drop.add(field.getKey());
-                } else if (!checkTypes(field.getValue(), childType, child, errors)) {
+                } else if (!checkTypes(field.getValue(), property.type(), property.codeList(), child, errors)) {
                     drop.add(field.getKey());
                 }
             }
@@ -254,6 +311,21 @@ public final class PlanReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A whole number in [-bound, bound): written as an integer, or as a number whose fraction is zero
+     * (JSON, like JSON Schema's "integer", does not tell 2030 from 2030.0).
+     */
+    private static boolean whole(JsonNode node, double bound) {
+        if (node.isIntegralNumber()) {
+            return bound == 0x1p31 ? node.canConvertToInt() : node.canConvertToLong();
+        }
+        if (!node.isNumber()) {
+            return false;
+        }
+        double value = node.doubleValue();
+        return Double.isFinite(value) && value == Math.rint(value) && value >= -bound && value < bound;
     }
 
     private static String dateProblem(JsonNode node) {
@@ -280,13 +352,18 @@ public final class PlanReader {
         return "must be one of " + Arrays.stream(constants).map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    /** The writable JSON properties of a plan class and their types, as Jackson binds them. */
-    private Map<String, JavaType> propertiesOf(JavaType type) {
+    /**
+     * The writable JSON properties of a plan class and their types, as Jackson binds them, each with the
+     * code list its field names in the contract ({@code @Schema(ref = "MineralCode")}, say).
+     */
+    private Map<String, Property> propertiesOf(JavaType type) {
         return properties.computeIfAbsent(type.getRawClass(), raw -> {
-            Map<String, JavaType> known = new LinkedHashMap<>();
+            Map<String, Property> known = new LinkedHashMap<>();
             for (BeanPropertyDefinition property : mapper.getDeserializationConfig().introspect(type).findProperties()) {
                 if (property.hasSetter()) {
-                    known.put(property.getName(), property.getSetter().getParameterType(0));
+                    Schema schema = property.getField() == null ? null : property.getField().getAnnotation(Schema.class);
+                    String codeList = schema != null && !schema.ref().isEmpty() ? schema.ref() : null;
+                    known.put(property.getName(), new Property(property.getSetter().getParameterType(0), codeList));
                 }
             }
             return known;

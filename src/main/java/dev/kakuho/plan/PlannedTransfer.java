@@ -2,41 +2,52 @@ package dev.kakuho.plan;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A planned act towards another party or country (第6節(3)(エ)). */
 public class PlannedTransfer extends PlanItem {
 
+    @Schema(description = "Kind of act (行為の類型), (i)–(v) of 第6節(3)(エ).")
     private TransferKind kind;
 
+    @Schema(description = "Counterparty (相手方).")
     @Size(max = 500)
     private String counterparty;
 
-    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US")
+    @Schema(ref = PlanCodes.COUNTRY_CODE, description = "Country of the act (相手国): an ISO 3166-1 alpha-2 code.")
     private String country;
 
+    @Schema(description = "Planned date of the act (予定日); the application date is taken when absent.")
     private LocalDate plannedDate;
 
+    @Schema(description = "New site (新設): for overseas production, whether a new site is built rather than one expanded.")
     private Boolean newSite;
 
-    @PositiveOrZero
+    @Schema(description = "Capacity increase (能力増強率), percent, 0 or more.")
+    @DecimalMin("0") // not @PositiveOrZero, which refuses -0.0: JSON, and JSON Schema, take it as 0
     private Double capacityIncreasePercent;
 
+    @Schema(description = "Local consumption (現地消費の割合), percent, 0 to 100.")
     @DecimalMin("0")
     @DecimalMax("100")
     private Double localConsumptionPercent;
 
+    @Schema(description = "Risk of forced technology transfer (技術の強制移転のおそれ).")
     private Boolean forcedTransferRisk;
 
+    @Schema(description = "Date of the counterparty's violation (相手方の違反日), if it breached the rules in the past.")
     private LocalDate counterpartyViolationDate;
 
+    @Schema(description = "Counterparty under foreign-government influence (外国政府の影響下にある相手方).")
     private Boolean counterpartyForeignGovernmentInfluence;
 
+    @Schema(description = "METI requested consultation (経済産業省からの協議の求め).")
     private Boolean metiRequestedConsultation;
 
+    @Schema(description = "Prior consultation (事前相談) with METI made.")
     private Boolean priorConsultation;
 
     public TransferKind getKind() {

@@ -1,17 +1,19 @@
 package dev.kakuho.plan;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The project the plan is for. */
 public class Project {
 
+    @Schema(description = "Project name (事業名).")
     @Size(max = 500)
     private String name;
 
-    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as AU")
+    @Schema(ref = PlanCodes.COUNTRY_CODE, description = "Country of the project (実施国): an ISO 3166-1 alpha-2 code.")
     private String country;
 
+    @Schema(description = "Region within that country (地域).")
     @Size(max = 500)
     private String region;
 

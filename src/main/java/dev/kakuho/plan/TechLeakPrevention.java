@@ -2,18 +2,24 @@ package dev.kakuho.plan;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Measures against leaking core technology (第6節(3)). */
 public class TechLeakPrevention {
 
+    @Schema(description = "Core technologies (コア技術) the plan names.")
     private List<@Valid CoreTechnology> coreTechnologies = List.of();
 
+    @Schema(description = "Access control (アクセス管理) for core technologies, 第6節(3)(ア).")
     private @Valid AccessControl accessControl = new AccessControl();
 
+    @Schema(description = "Measures for employees with access (従業員に係る措置), 第6節(3)(イ).")
     private @Valid EmployeeMeasures employeeMeasures = new EmployeeMeasures();
 
+    @Schema(description = "Suppliers (取引先) and the measures taken with each, 第6節(3)(ウ).")
     private List<@Valid Supplier> suppliers = List.of();
 
+    @Schema(description = "Planned acts towards another party or country (技術移転等の予定), 第6節(3)(エ).")
     private List<@Valid PlannedTransfer> plannedTransfers = List.of();
 
     public List<CoreTechnology> getCoreTechnologies() {

@@ -5,6 +5,7 @@ package dev.kakuho.rules;
  * meeting the requirement, against it, or neither. The minister still decides; the leaning only
  * orders the reviewer's checklist (those against first).
  */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The way a review item's facts lean, by the rule's reading: towards meeting the requirement, against it, or neither; the minister decides.")
 public enum Leaning {
     AGAINST,
     NEUTRAL,

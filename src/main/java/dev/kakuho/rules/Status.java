@@ -1,6 +1,9 @@
 package dev.kakuho.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The status of one criterion for one plan (docs/criteria.md), from most to least severe. */
+@Schema(description = "The status of one criterion: FAIL, MISSING (the plan lacks a field it needs), REVIEW (a matter of judgement for the reviewer), PASS, NOT_APPLICABLE.")
 public enum Status {
     /** The facts in the plan do not meet the requirement. */
     FAIL,

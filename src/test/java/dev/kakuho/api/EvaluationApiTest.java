@@ -82,8 +82,8 @@ class EvaluationApiTest {
     }
 
     @Test
-    void anUnknownMineralIsNotABadRequestButFailsScope() {
-        evaluate(Plans.set(Plans.mine(), "/mineral", "UNOBTAINIUM"), "en").statusCode(200)
+    void aRealMineralOutsideThePolicysListsIsNotABadRequestButFailsScope() {
+        evaluate(Plans.set(Plans.mine(), "/mineral", "COPPER"), "en").statusCode(200)
                 .body("outcome", equalTo("FAIL"))
                 .body("criteria.find { it.id == 'scope.mineral' }.status", equalTo("FAIL"))
                 .body("criteria.find { it.id == 'scope.mineral' }.facts.acceptedCodes", hasItem("LITHIUM"));

@@ -122,7 +122,7 @@ class HtmlReportTest {
 
     @Test
     void failAndMissingComeFirstInTheSummary() {
-        ObjectNode plan = Plans.set(Plans.mine(), "/mineral", "UNOBTAINIUM");
+        ObjectNode plan = Plans.set(Plans.mine(), "/mineral", "COPPER");
         Plans.remove(plan, "/economics");
         String html = postHtml(plan, "en").body().asString();
         assertTrue(html.contains("data-outcome=\"FAIL\""));
@@ -233,7 +233,7 @@ class HtmlReportTest {
                 .multiPart("lang", "ja").when().post("/reports").then().statusCode(303).extract().header("Location");
         given().get(pathOf(pasted)).then().statusCode(200).body(containsString("認定要件に適合"));
 
-        byte[] file = Plans.json(Plans.set(Plans.mine(), "/mineral", "UNOBTAINIUM")).getBytes(StandardCharsets.UTF_8);
+        byte[] file = Plans.json(Plans.set(Plans.mine(), "/mineral", "COPPER")).getBytes(StandardCharsets.UTF_8);
         String uploaded = given().redirects().follow(false).multiPart("plan", "")
                 .multiPart("file", "plan.json", file, "application/json").multiPart("lang", "en")
                 .when().post("/reports").then().statusCode(303).extract().header("Location");
