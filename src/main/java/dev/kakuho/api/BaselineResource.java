@@ -3,7 +3,7 @@ package dev.kakuho.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanReader;
-import dev.kakuho.report.EvaluationService;
+import dev.kakuho.evaluation.EvaluationService;
 import dev.kakuho.rules.Language;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

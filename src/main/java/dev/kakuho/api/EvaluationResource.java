@@ -1,7 +1,7 @@
 package dev.kakuho.api;
 
 import dev.kakuho.plan.Plan;
-import dev.kakuho.report.EvaluationService;
+import dev.kakuho.evaluation.EvaluationService;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
 import dev.kakuho.web.ReportPages;

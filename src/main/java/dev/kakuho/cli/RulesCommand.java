@@ -261,7 +261,7 @@ public final class RulesCommand {
             out.println();
             out.println("For the reviewer to judge:");
             for (Report.ReviewItem item : report.reviewItems()) {
-                out.println("  [ ] " + item.criterion() + " (" + item.clauseRef() + "): " + item.note());
+                out.println("  [ ] " + item.criterion() + " (" + item.clauseRef() + ", leans " + item.leaning() + "): " + item.note());
             }
         }
         if (report.warnings() != null) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import dev.kakuho.rules.Leaning;
 import dev.kakuho.rules.Status;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,7 @@ public record Report(
         String activity,
         String mineral,
         Map<Status, Integer> summary,
+        Map<Leaning, Integer> reviewSummary,
         List<CriterionResult> criteria,
         List<ReviewItem> reviewItems,
         List<NationalTargetShare> nationalTargets,
@@ -92,8 +94,12 @@ public record Report(
     public record Finding(String subject, Status status, String reason, Map<String, Object> facts) {
     }
 
-    /** Something a human reviewer must still judge, with the plan's evidence. */
-    public record ReviewItem(String criterion, String clauseRef, Status status, String note, Map<String, Object> evidence) {
+    /**
+     * Something a human reviewer must still judge, with the plan's evidence and the way the facts
+     * lean (the rule's reading; the minister decides).
+     */
+    public record ReviewItem(String criterion, String clauseRef, Status status, Leaning leaning, String note,
+                             Map<String, Object> evidence) {
     }
 
     /** The plan's annual supply to Japan against a 2030 national target of 第1章第2節. */

@@ -7,7 +7,9 @@ import dev.kakuho.rules.Criterion;
 import dev.kakuho.rules.Decision;
 import dev.kakuho.rules.Decisions;
 import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Leaning;
 import dev.kakuho.rules.Parameters;
+import dev.kakuho.rules.Reasons;
 import dev.kakuho.rules.RuleInfo;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.Status;
@@ -68,17 +70,23 @@ public final class ReportBuilder {
             results.add(result);
             summary.merge(result.status(), 1, Integer::sum);
             if (result.status() == Status.REVIEW) {
-                review.add(new Report.ReviewItem(criterion.id(), criterion.ref(), Status.REVIEW, result.reason(), result.facts()));
+                review.add(new Report.ReviewItem(criterion.id(), criterion.ref(), Status.REVIEW, leaning(all), result.reason(),
+                        result.facts()));
             }
             if (result.status() != Status.NOT_APPLICABLE) {
                 for (Decision note : all) {
                     if (note.isNote()) {
-                        review.add(new Report.ReviewItem(criterion.id(), criterion.ref(), result.status(),
+                        review.add(new Report.ReviewItem(criterion.id(), criterion.ref(), result.status(), note.leaning(),
                                 render(ruleSet, note, language), note.facts()));
                     }
                 }
             }
         }
+        Map<Leaning, Integer> reviewSummary = new EnumMap<>(Leaning.class);
+        for (Leaning leaning : Leaning.values()) {
+            reviewSummary.put(leaning, 0);
+        }
+        review.forEach(item -> reviewSummary.merge(item.leaning(), 1, Integer::sum));
         Outcome outcome = summary.get(Status.FAIL) > 0 ? Outcome.FAIL
                 : summary.get(Status.MISSING) > 0 ? Outcome.INCOMPLETE : Outcome.PASS;
         var manifest = ruleSet.manifest();
@@ -86,7 +94,7 @@ public final class ReportBuilder {
                 manifest.appliesFrom(), language == Language.EN ? manifest.titleEn() : manifest.title(),
                 manifest.source().title(), ruleSet.contentHash());
         return new Report(plan.getPlanId(), outcome, language.code(), ref, plan.getActivity().name(), plan.getMineral(),
-                summary, results, review, nationalTargets(ruleSet.parameters(), plan, language),
+                summary, reviewSummary, results, review, nationalTargets(ruleSet.parameters(), plan, language),
                 warnings.isEmpty() ? null : warnings);
     }
 
@@ -102,7 +110,7 @@ public final class ReportBuilder {
         }
         if (all.size() == 1 && all.get(0).subject() == null) { // the common case: one rule decided, nothing to merge
             Decision only = all.get(0);
-            return new Report.CriterionResult(criterion.id(), criterion.section(), status, ruleSet.clause(criterion),
+            return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
                     render(ruleSet, only, language), only.facts(), only.missing(), List.of());
         }
         List<String> reasons = new ArrayList<>();
@@ -125,8 +133,32 @@ public final class ReportBuilder {
             }
         }
         findings.sort(Comparator.comparing(Report.Finding::subject, ReportBuilder::comparePointers));
-        return new Report.CriterionResult(criterion.id(), criterion.section(), status, ruleSet.clause(criterion),
+        return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
                 String.join(" ", reasons), facts, List.copyOf(missing), findings);
+    }
+
+    /**
+     * How a REVIEW result leans, from its REVIEW decisions: against if any leans against (the reviewer
+     * should see it first), else supporting if any supports, else neutral.
+     */
+    private static Leaning leaning(List<Decision> decisions) {
+        Leaning leaning = Leaning.NEUTRAL;
+        for (Decision decision : decisions) {
+            if (decision.status() == Status.REVIEW) {
+                if (decision.leaning() == Leaning.AGAINST) {
+                    return Leaning.AGAINST;
+                }
+                if (decision.leaning() == Leaning.SUPPORTS) {
+                    leaning = Leaning.SUPPORTS;
+                }
+            }
+        }
+        return leaning;
+    }
+
+    /** A criterion's clause as reports cite it, made once per rule set. */
+    private static Report.Clause clause(RuleSet ruleSet, Criterion criterion) {
+        return ruleSet.remember("clause", criterion.id(), () -> new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()));
     }
 
     /** A result the service decides itself: not applicable to the activity, or undecided because of a fault in the rules. */

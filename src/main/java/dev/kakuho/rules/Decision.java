@@ -19,6 +19,7 @@ public final class Decision {
     private final List<String> missing;
     private final Map<String, Object> facts = new LinkedHashMap<>();
     private String subject;
+    private Leaning leaning = Leaning.NEUTRAL;
 
     Decision(List<String> criteria, String rule, Status status, List<String> missing) {
         this.criteria = criteria;
@@ -37,6 +38,34 @@ public final class Decision {
     public Decision about(PlanItem item) {
         this.subject = item.getPointer();
         return this;
+    }
+
+    /**
+     * Which way this review item leans: {@code decide.review(drools).leaning(Leaning.AGAINST)}, or
+     * shorter {@code .against()} / {@code .supports()}. Only a REVIEW or a note is a review item;
+     * a leaning on any other decision is a fault in the rule (it breaks the rule's consequence, which
+     * its rule tests find).
+     */
+    public Decision leaning(Leaning leaning) {
+        if (status != null && status != Status.REVIEW) {
+            throw new IllegalStateException("rule \"" + rule + "\": only decide.review or decide.note can lean, not " + status);
+        }
+        this.leaning = java.util.Objects.requireNonNull(leaning, "leaning");
+        return this;
+    }
+
+    /** The facts lean against the plan meeting the requirement (an IRR above the hurdle rate). */
+    public Decision against() {
+        return leaning(Leaning.AGAINST);
+    }
+
+    /** The facts lean towards the plan meeting the requirement. */
+    public Decision supports() {
+        return leaning(Leaning.SUPPORTS);
+    }
+
+    public Leaning leaning() {
+        return leaning;
     }
 
     /** The criteria decided: those the rule's {@code @criterion} names for the plan's activity. */

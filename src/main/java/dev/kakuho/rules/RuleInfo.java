@@ -1,7 +1,6 @@
 package dev.kakuho.rules;
 
 import dev.kakuho.plan.Activity;
-import dev.kakuho.report.Reasons;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,6 @@ package dev.kakuho.rules;
 
 import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanItem;
-import dev.kakuho.report.Report;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +31,6 @@ public final class RuleSet {
     private final Map<String, RuleInfo> rules;
     private final String contentHash;
     private final Map<String, Object> remembered = new ConcurrentHashMap<>();
-    private final Map<String, Report.Clause> clauses = new ConcurrentHashMap<>();
 
     RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters,
             InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash) {
@@ -115,14 +113,14 @@ public final class RuleSet {
      * A report part that depends only on this rule set, a criterion and the language (a criterion
      * not applicable to an activity reads the same in every report): made once, then shared.
      */
-    @SuppressWarnings("unchecked")
     public <T> T remember(String kind, String criterion, Language language, Supplier<T> make) {
-        return (T) remembered.computeIfAbsent(kind + '|' + criterion + '|' + language, key -> make.get());
+        return remember(kind, criterion + '|' + language, make);
     }
 
-    /** A criterion's clause as reports cite it, made once. */
-    public Report.Clause clause(Criterion criterion) {
-        return clauses.computeIfAbsent(criterion.id(), id -> new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()));
+    /** A report part that depends only on this rule set and a key (a criterion's clause as reports cite it). */
+    @SuppressWarnings("unchecked")
+    public <T> T remember(String kind, String key, Supplier<T> make) {
+        return (T) remembered.computeIfAbsent(kind + '|' + key, k -> make.get());
     }
 
     public String contentHash() {

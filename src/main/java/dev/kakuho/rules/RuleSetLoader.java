@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.kakuho.plan.Activity;
 import dev.kakuho.plan.Material;
 import dev.kakuho.plan.Plan;
-import dev.kakuho.report.Reasons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

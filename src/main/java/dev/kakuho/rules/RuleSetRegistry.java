@@ -1,14 +1,12 @@
 package dev.kakuho.rules;
 
 import dev.kakuho.plan.Material;
-import dev.kakuho.plan.Plan;
-import dev.kakuho.plan.PlanReader;
-import dev.kakuho.report.ReportBuilder;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,6 +65,10 @@ public class RuleSetRegistry {
     private Map<Path, EarlyRuleLoad.Outcome> early;
     /** Set on shutdown, when interrupting a reload in progress is expected, not a failure. */
     private volatile boolean stopping;
+
+    /** Runs a new rule set before it serves (the evaluation's warm-up on the rule set's test plans). */
+    @Inject
+    RuleSetWarmer warmer;
 
     @ConfigProperty(name = "rules.dir", defaultValue = "rules")
     Path rulesDir;
@@ -229,29 +231,12 @@ public class RuleSetRegistry {
         return fingerprint.toString();
     }
 
-    /**
-     * Runs the rule set on its own test plans before it serves, so the first requests after a swap
-     * do not pay for the JIT warming up a cold rule base.
-     */
-    private static void warm(RuleSet ruleSet, int rounds) {
-        Path plans = ruleSet.directory().resolve(RuleSetLoader.TESTS).resolve("plans");
-        if (!Files.isDirectory(plans)) {
-            return;
-        }
-        PlanReader reader = new PlanReader();
-        try (Stream<Path> files = Files.list(plans)) {
-            List<Plan> warmUp = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                warmUp.add(reader.read(Files.readAllBytes(file)));
-            }
-            ReportBuilder reports = new ReportBuilder();
-            for (int round = 0; round < rounds; round++) {
-                for (Plan plan : warmUp) {
-                    reports.build(ruleSet, plan, ruleSet.evaluate(plan), Language.JA);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("Could not warm rule set %s on its test plans: %s", ruleSet.id(), e.getMessage());
+    /** Warms a rule set before it serves; a warm-up that fails leaves the rule set serving cold. */
+    private void warm(RuleSet ruleSet, int rounds) {
+        try {
+            warmer.warm(ruleSet, rounds);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not warm rule set %s: %s", ruleSet.id(), e.getMessage());
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.kakuho.web;
 
-import dev.kakuho.report.Reasons;
+import dev.kakuho.rules.Reasons;
 import dev.kakuho.rules.Language;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package dev.kakuho.web;
 
 import dev.kakuho.report.Outcome;
+import dev.kakuho.rules.Leaning;
 import dev.kakuho.rules.Status;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -146,6 +147,16 @@ public interface Labels {
 
     @Message("Nothing is left for the reviewer to judge.")
     String reviewNone();
+
+    @Message("{#when leaning}{#is AGAINST}Leans against{#is NEUTRAL}Neutral{#is SUPPORTS}Leans in favour{/when}")
+    String leaning(Leaning leaning);
+
+    @Message("Review items by leaning")
+    String leaningCounts();
+
+    @Message("Those whose facts lean against the plan come first. The leaning is the rules' reading of the facts; "
+            + "the judgement is the reviewer's.")
+    String leaningNote();
 
     @Message("Evidence in the plan")
     String evidence();

@@ -2,10 +2,12 @@ package dev.kakuho.web;
 
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Leaning;
 import dev.kakuho.rules.Section;
 import dev.kakuho.rules.Status;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import java.util.Map;
  * sections, the FAIL and MISSING ones gathered for the summary, and where the report can be found again.
  */
 public record ReportPage(String id, Language language, Report report, List<SectionView> sections,
-                         List<Report.CriterionResult> attention, List<StatusCount> counts, Instant storedAt,
+                         List<Report.CriterionResult> attention, List<StatusCount> counts,
+                         List<Report.ReviewItem> reviewItems, List<LeaningCount> leanings, Instant storedAt,
                          Instant expiresAt, long keptMinutes) {
 
     /** A section of the policy with its criteria, in catalogue order. */
@@ -24,6 +27,10 @@ public record ReportPage(String id, Language language, Report report, List<Secti
 
     /** How many criteria have one status. */
     public record StatusCount(Status status, int count) {
+    }
+
+    /** How many review items lean one way. */
+    public record LeaningCount(Leaning leaning, int count) {
     }
 
     public static ReportPage of(ReportStore.Stored stored, Language language) {
@@ -51,8 +58,15 @@ public record ReportPage(String id, Language language, Report report, List<Secti
         for (Status status : Status.values()) {
             counts.add(new StatusCount(status, report.summary().getOrDefault(status, 0)));
         }
+        // the reviewer's checklist: those leaning against first, then neutral, then supporting, each in catalogue order
+        List<Report.ReviewItem> reviewItems = report.reviewItems().stream()
+                .sorted(Comparator.comparing(Report.ReviewItem::leaning)).toList();
+        List<LeaningCount> leanings = new ArrayList<>();
+        for (Leaning leaning : Leaning.values()) {
+            leanings.add(new LeaningCount(leaning, report.reviewSummary().getOrDefault(leaning, 0)));
+        }
         return new ReportPage(stored.id(), language, report, List.copyOf(sections), List.copyOf(attention),
-                List.copyOf(counts), stored.storedAt(), stored.expiresAt(),
+                List.copyOf(counts), reviewItems, List.copyOf(leanings), stored.storedAt(), stored.expiresAt(),
                 java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes());
     }
 

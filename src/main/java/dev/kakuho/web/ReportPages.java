@@ -2,7 +2,7 @@ package dev.kakuho.web;
 
 import dev.kakuho.plan.FieldError;
 import dev.kakuho.plan.InvalidPlanException;
-import dev.kakuho.report.EvaluationService;
+import dev.kakuho.evaluation.EvaluationService;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.NoRuleSetException;

@@ -1,6 +1,6 @@
 package dev.kakuho.web;
 
-import dev.kakuho.report.EvaluationService.Evaluation;
+import dev.kakuho.evaluation.EvaluationService.Evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;

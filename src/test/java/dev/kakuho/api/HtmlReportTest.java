@@ -135,6 +135,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void reviewItemsLeaningAgainstComeFirstWithTheCountsByLeaning() {
+        ObjectNode plan = Plans.set(Plans.mine(), "/economics/investmentWithinApplicant", false);
+        String html = postHtml(plan, "en").body().asString();
+        String review = html.substring(html.indexOf("id=\"review\""));
+        int against = review.indexOf("data-criterion=\"mine.special-case.in-house\" data-leaning=\"AGAINST\"");
+        int neutral = review.indexOf("data-criterion=\"goal.effectiveness\" data-leaning=\"NEUTRAL\"");
+        assertTrue(against > 0 && neutral > against, "the item leaning against before the neutral one, though later in the catalogue:\n" + review);
+        assertTrue(review.contains("<td data-leaning=\"AGAINST\">1</td>"), "review items counted by leaning");
+        assertTrue(review.contains("Leans against"), "the leaning labelled");
+    }
+
+    @Test
     void aBadPlanAskedAsHtmlGetsItsErrorsBesideItsFields() {
         ObjectNode plan = Plans.set(Plans.mine(), "/supplyToJapan/annualTonnes", -1);
         String html = given().contentType(ContentType.JSON).accept(ContentType.HTML).header("Accept-Language", "en")

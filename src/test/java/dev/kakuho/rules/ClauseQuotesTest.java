@@ -38,7 +38,7 @@ class ClauseQuotesTest {
         }
     }
 
-    private static String normalise(String text) {
+    static String normalise(String text) {
         return text.replaceAll("(?m)^\\s*-\\s+", "").replaceAll("[\\s\\u3000]+", "");
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kakuho.report.EvaluationService.Evaluation;
+import dev.kakuho.evaluation.EvaluationService.Evaluation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.kakuho.plan.InvalidPlanException;
 import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanReader;
-import dev.kakuho.report.Reasons;
+import dev.kakuho.rules.Reasons;
 import dev.kakuho.report.Report;
 import dev.kakuho.report.ReportBuilder;
 import dev.kakuho.rules.Criterion;

@@ -1,4 +1,7 @@
-package dev.kakuho.report;
+package dev.kakuho.evaluation;
+
+import dev.kakuho.report.Report;
+import dev.kakuho.report.ReportBuilder;
 
 import dev.kakuho.plan.BodyTooLargeException;
 import dev.kakuho.plan.FieldError;

@@ -1,8 +1,7 @@
-package dev.kakuho.report;
+package dev.kakuho.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kakuho.rules.Language;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
-package dev.kakuho.report;
+package dev.kakuho.rules;
 
-import dev.kakuho.rules.Language;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
