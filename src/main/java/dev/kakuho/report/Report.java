@@ -84,14 +84,23 @@ public record Report(
             String section,
             Status status,
             Clause clause,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SubClause> subClauses,
             String reason,
             Map<String, Object> facts,
             List<String> missing,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Finding> findings) {
     }
 
-    /** A result about one element of the plan, e.g. one planned transfer. */
-    public record Finding(String subject, Status status, String reason, Map<String, Object> facts) {
+    /**
+     * An item of the criterion's clause that the rules rested on, more precise than the clause
+     * (第3章第6節(3)(エ)(v) within (エ)), with its text quoted.
+     */
+    public record SubClause(String ref, String text) {
+    }
+
+    /** A result about one element of the plan, e.g. one planned transfer, citing its sub-clause if its rule names one. */
+    public record Finding(String subject, @JsonInclude(JsonInclude.Include.NON_NULL) String clauseRef, Status status,
+                          String reason, Map<String, Object> facts) {
     }
 
     /**

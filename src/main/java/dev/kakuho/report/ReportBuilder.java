@@ -61,7 +61,7 @@ public final class ReportBuilder {
                 result = engineResult(criterion, Status.MISSING, Engine.BROKEN_RULE, Map.of("rule", broken.get(criterion.id())), language);
                 warnings.add(criterion.id() + ": " + result.reason());
             } else {
-                result = decide(ruleSet, criterion, all, language);
+                result = decide(ruleSet, decisions, criterion, all, language);
                 if (result == null) {
                     result = engineResult(criterion, Status.MISSING, Engine.NO_RULE_DECIDED, Map.of(), language);
                     warnings.add(criterion.id() + ": " + result.reason());
@@ -70,14 +70,15 @@ public final class ReportBuilder {
             results.add(result);
             summary.merge(result.status(), 1, Integer::sum);
             if (result.status() == Status.REVIEW) {
-                review.add(new Report.ReviewItem(criterion.id(), criterion.ref(), Status.REVIEW, leaning(all), result.reason(),
-                        result.facts()));
+                review.add(new Report.ReviewItem(criterion.id(), citedRef(criterion, result.subClauses()), Status.REVIEW,
+                        leaning(all), result.reason(), result.facts()));
             }
             if (result.status() != Status.NOT_APPLICABLE) {
                 for (Decision note : all) {
                     if (note.isNote()) {
-                        review.add(new Report.ReviewItem(criterion.id(), criterion.ref(), result.status(), note.leaning(),
-                                render(ruleSet, note, language), note.facts()));
+                        Criterion.SubClause sub = note.clause() == null ? null : criterion.subClause(note.clause());
+                        review.add(new Report.ReviewItem(criterion.id(), sub == null ? criterion.ref() : sub.ref(),
+                                result.status(), note.leaning(), render(ruleSet, decisions, note, language), note.facts()));
                     }
                 }
             }
@@ -98,7 +99,8 @@ public final class ReportBuilder {
                 warnings.isEmpty() ? null : warnings);
     }
 
-    private Report.CriterionResult decide(RuleSet ruleSet, Criterion criterion, List<Decision> all, Language language) {
+    private Report.CriterionResult decide(RuleSet ruleSet, Decisions decisions, Criterion criterion, List<Decision> all,
+                                          Language language) {
         Status status = null;
         for (Decision decision : all) {
             if (!decision.isNote()) {
@@ -111,7 +113,8 @@ public final class ReportBuilder {
         if (all.size() == 1 && all.get(0).subject() == null) { // the common case: one rule decided, nothing to merge
             Decision only = all.get(0);
             return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
-                    render(ruleSet, only, language), only.facts(), only.missing(), List.of());
+                    subClauses(criterion, all, status), render(ruleSet, decisions, only, language), only.facts(), only.missing(),
+                    List.of());
         }
         List<String> reasons = new ArrayList<>();
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -122,9 +125,11 @@ public final class ReportBuilder {
                 continue;
             }
             missing.addAll(decision.missing());
-            String reason = render(ruleSet, decision, language);
+            String reason = render(ruleSet, decisions, decision, language);
             if (decision.subject() != null) {
-                findings.add(new Report.Finding(decision.subject(), decision.status(), reason, decision.facts()));
+                Criterion.SubClause sub = decision.clause() == null ? null : criterion.subClause(decision.clause());
+                findings.add(new Report.Finding(decision.subject(), sub == null ? null : sub.ref(), decision.status(), reason,
+                        decision.facts()));
             } else {
                 facts.putAll(decision.facts());
             }
@@ -134,7 +139,37 @@ public final class ReportBuilder {
         }
         findings.sort(Comparator.comparing(Report.Finding::subject, ReportBuilder::comparePointers));
         return new Report.CriterionResult(criterion.id(), criterion.section(), status, clause(ruleSet, criterion),
-                String.join(" ", reasons), facts, List.copyOf(missing), findings);
+                subClauses(criterion, all, status), String.join(" ", reasons), facts, List.copyOf(missing), findings);
+    }
+
+    /**
+     * The sub-clauses of the criterion that the decisions giving its status rest on ({@code @clause} or
+     * {@code .clause(…)}), each once: a result cites the most precise clause that decided it.
+     */
+    private static List<Report.SubClause> subClauses(Criterion criterion, List<Decision> all, Status status) {
+        if (criterion.subClauses().isEmpty()) {
+            return List.of();
+        }
+        List<Report.SubClause> cited = new ArrayList<>(1);
+        for (Decision decision : all) {
+            Criterion.SubClause sub = decision.status() == status && decision.clause() != null
+                    ? criterion.subClause(decision.clause()) : null;
+            if (sub != null) {
+                Report.SubClause item = new Report.SubClause(sub.ref(), sub.text());
+                if (!cited.contains(item)) {
+                    cited.add(item);
+                }
+            }
+        }
+        return List.copyOf(cited);
+    }
+
+    /** The most precise reference of a result: its sub-clauses', else its criterion's. */
+    private static String citedRef(Criterion criterion, List<Report.SubClause> subClauses) {
+        if (subClauses == null || subClauses.isEmpty()) {
+            return criterion.ref();
+        }
+        return String.join("、", subClauses.stream().map(Report.SubClause::ref).toList());
     }
 
     /**
@@ -166,12 +201,14 @@ public final class ReportBuilder {
                                                        Language language) {
         String reason = Engine.reason(key, language).render(facts, List.of(), language);
         return new Report.CriterionResult(criterion.id(), criterion.section(), status,
-                new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()), reason, facts, List.of(), List.of());
+                new Report.Clause(criterion.ref(), criterion.text(), criterion.summary()), List.of(), reason, facts, List.of(),
+                List.of());
     }
 
-    private static String render(RuleSet ruleSet, Decision decision, Language language) {
+    private static String render(RuleSet ruleSet, Decisions decisions, Decision decision, Language language) {
         RuleInfo rule = ruleSet.rule(decision.rule());
-        return rule == null ? decision.rule() : rule.reason(language).render(decision.facts(), decision.missing(), language);
+        return rule == null ? decision.rule() : rule.reason(language).render(decision.facts(), decision.missing(), language,
+                decisions.parameters(), ruleSet.names());
     }
 
     /** Orders /a/b/2 before /a/b/10. */

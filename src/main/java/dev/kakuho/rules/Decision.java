@@ -20,6 +20,7 @@ public final class Decision {
     private final Map<String, Object> facts = new LinkedHashMap<>();
     private String subject;
     private Leaning leaning = Leaning.NEUTRAL;
+    private String clause;
 
     Decision(List<String> criteria, String rule, Status status, List<String> missing) {
         this.criteria = criteria;
@@ -62,6 +63,22 @@ public final class Decision {
     /** The facts lean towards the plan meeting the requirement. */
     public Decision supports() {
         return leaning(Leaning.SUPPORTS);
+    }
+
+    /**
+     * The sub-clause this decision rests on, more precise than its criterion's clause:
+     * {@code .clause("第3章第6節(3)(エ)(v)")}. The rule's {@code @clause("…")} sets it for every decision
+     * of the rule; this call overrides it for one. The reference must be a sub-clause clauses.yaml lists
+     * (checked when the rule set loads).
+     */
+    public Decision clause(String ref) {
+        this.clause = ref;
+        return this;
+    }
+
+    /** The sub-clause this decision rests on, or null: its criterion's clause. */
+    public String clause() {
+        return clause;
     }
 
     public Leaning leaning() {

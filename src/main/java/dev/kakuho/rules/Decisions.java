@@ -18,12 +18,19 @@ public final class Decisions {
 
     private final Map<String, RuleInfo> rules;
     private final Activity activity;
+    private final Parameters parameters;
     private final List<Decision> decisions = new ArrayList<>();
     private final List<String> broken = new ArrayList<>(0);
 
-    Decisions(Map<String, RuleInfo> rules, Activity activity) {
+    Decisions(Map<String, RuleInfo> rules, Activity activity, Parameters parameters) {
         this.rules = rules;
         this.activity = activity;
+        this.parameters = parameters;
+    }
+
+    /** The parameters the rules ran with (a rule test may try other values): reasons print theirs. */
+    public Parameters parameters() {
+        return parameters;
     }
 
     public Decision pass(RuleContext drools) {
@@ -54,7 +61,11 @@ public final class Decisions {
 
     private Decision add(RuleContext drools, Status status, List<String> missing) {
         String name = drools.getRule().getName();
-        Decision decision = new Decision(rules.get(name).criteriaFor(activity), name, status, missing);
+        RuleInfo rule = rules.get(name);
+        Decision decision = new Decision(rule.criteriaFor(activity), name, status, missing);
+        if (rule.clause() != null) {
+            decision.clause(rule.clause());
+        }
         decisions.add(decision);
         return decision;
     }

@@ -11,46 +11,100 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule's reason template, parsed once when the rule set loads: {@code {name}} takes the decision's
- * fact of that name, {@code {missing}} the absent fields.
+ * A rule's reason template, parsed once when the rule set loads. Placeholders:
+ * <ul>
+ * <li>{@code {name}}: the decision's fact of that name, as {@link #format} writes it;</li>
+ * <li>{@code {name|name}}: that fact's code by its name in the report's language (a mineral, activity,
+ *     role, application type… from names.yaml, a country from the JDK): {@code {mineral|name}} → リチウム / lithium;</li>
+ * <li>{@code {param:periods.mine.minimumYears}}: the value of a parameter of parameters.yaml (the values the
+ *     rules ran with), so that a changed threshold changes the reason too; {@code {param:x|name}} names codes;</li>
+ * <li>{@code {missing}}: the fields the plan lacks.</li>
+ * </ul>
+ * A parameter or filter that does not exist is a load problem ({@link #problems}).
  */
 public final class Reasons {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+    /** A placeholder: {@code {param:dotted.name|filter}} or {@code {name|filter}}, the filter optional. */
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{(param:)?([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*)(?:\\|([A-Za-z]+))?}");
+    /** The only filter: a code written by its name. */
+    public static final String NAME = "name";
 
-    /** Literal text and placeholder names, alternating: literal, name, literal, …, literal. */
-    private final String[] parts;
+    /** One placeholder of a template. */
+    private record Slot(boolean parameter, String name, String filter, String written) {
+    }
 
-    private Reasons(String[] parts) {
+    /** Literal text and placeholders, alternating: literal, slot, literal, …, literal. */
+    private final Object[] parts;
+
+    private Reasons(Object[] parts) {
         this.parts = parts;
     }
 
     public static Reasons parse(String template) {
-        List<String> parts = new ArrayList<>();
+        List<Object> parts = new ArrayList<>();
         Matcher placeholder = PLACEHOLDER.matcher(template == null ? "" : template);
         int from = 0;
         while (placeholder.find()) {
             parts.add(template.substring(from, placeholder.start()));
-            parts.add(placeholder.group(1));
+            parts.add(new Slot(placeholder.group(1) != null, placeholder.group(2), placeholder.group(3), placeholder.group()));
             from = placeholder.end();
         }
         parts.add(template == null ? "" : template.substring(from));
-        return new Reasons(parts.toArray(String[]::new));
+        return new Reasons(parts.toArray());
     }
 
-    public String render(Map<String, Object> facts, List<String> missing, Language language) {
-        StringBuilder out = new StringBuilder(parts[0].length() + 64 * parts.length);
-        out.append(parts[0]);
+    /**
+     * What is wrong with this template against a rule set's parameters: each placeholder naming a
+     * parameter that is not there, or a filter that does not exist, as it is written ({@code {param:x}}) with why.
+     */
+    public List<String> problems(Parameters parameters) {
+        List<String> problems = new ArrayList<>(0);
         for (int i = 1; i < parts.length; i += 2) {
-            String name = parts[i];
-            if (facts.containsKey(name)) {
-                format(facts.get(name), language, out);
-            } else if ("missing".equals(name)) {
-                format(missing, language, out);
-            } else {
-                out.append('{').append(name).append('}'); // left visible: the rule tests report unfilled placeholders
+            Slot slot = (Slot) parts[i];
+            if (slot.parameter() && parameters.parameter(slot.name()) == null) {
+                problems.add(slot.written() + ": no parameter '" + slot.name() + "' in " + RuleSetLoader.PARAMETERS);
             }
-            out.append(parts[i + 1]);
+            if (slot.filter() != null && !NAME.equals(slot.filter())) {
+                problems.add(slot.written() + ": no filter '" + slot.filter() + "'; the one filter is |" + NAME);
+            }
+        }
+        return problems;
+    }
+
+    /** Renders with the facts only: parameters and names left as written (the service's own sentences need neither). */
+    public String render(Map<String, Object> facts, List<String> missing, Language language) {
+        return render(facts, missing, language, null, Names.NONE);
+    }
+
+    /** Renders with the parameters the rules ran with and the rule set's names. */
+    public String render(Map<String, Object> facts, List<String> missing, Language language, Parameters parameters, Names names) {
+        StringBuilder out = new StringBuilder(((String) parts[0]).length() + 64 * parts.length);
+        out.append((String) parts[0]);
+        for (int i = 1; i < parts.length; i += 2) {
+            Slot slot = (Slot) parts[i];
+            Object value;
+            boolean known;
+            if (slot.parameter()) {
+                Parameters.Parameter parameter = parameters == null ? null : parameters.parameter(slot.name());
+                known = parameter != null;
+                value = known ? parameter.value() : null;
+            } else if (facts.containsKey(slot.name())) {
+                known = true;
+                value = facts.get(slot.name());
+            } else if ("missing".equals(slot.name())) {
+                known = true;
+                value = missing;
+            } else {
+                known = false;
+                value = null;
+            }
+            if (!known) {
+                out.append(slot.written()); // left visible: the rule tests report unfilled placeholders
+            } else {
+                format(NAME.equals(slot.filter()) ? names.name(value, language) : value, language, out);
+            }
+            out.append((String) parts[i + 1]);
         }
         return out.toString();
     }

@@ -9,10 +9,10 @@ import java.util.Map;
  * criteria it decides for each activity. Its {@code @criterion} may name several criteria
  * ({@code "a.x, a.y"}) or a family shared by activities ({@code "*.profit-repayment"}: the
  * criterion of that name for the plan's activity). A rule that {@code derives} only inserts a fact
- * other rules match on.
+ * other rules match on. Its {@code @clause} names the sub-clause of its criterion it rests on, if any.
  */
 public record RuleInfo(String name, String criterion, Map<Activity, List<String>> criteriaByActivity, boolean derives,
-                       Location location, Reasons ja, Reasons en) {
+                       Location location, Reasons ja, Reasons en, String clause) {
 
     public Reasons reason(Language language) {
         return language == Language.EN ? en : ja;

@@ -27,17 +27,19 @@ public final class RuleSet {
     private final Manifest manifest;
     private final Catalogue catalogue;
     private final Parameters parameters;
+    private final Names names;
     private final InternalKnowledgeBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final String contentHash;
     private final Map<String, Object> remembered = new ConcurrentHashMap<>();
 
-    RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters,
+    RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters, Names names,
             InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash) {
         this.directory = directory;
         this.manifest = manifest;
         this.catalogue = catalogue;
         this.parameters = parameters;
+        this.names = names;
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.contentHash = contentHash;
@@ -50,7 +52,7 @@ public final class RuleSet {
 
     /** Runs the rules on a plan with other parameter values (rule tests of thresholds). */
     public Decisions evaluate(Plan plan, Parameters parameters) {
-        Decisions decisions = new Decisions(rules, plan.getActivity());
+        Decisions decisions = new Decisions(rules, plan.getActivity(), parameters);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal(Decisions.GLOBAL, decisions);
@@ -99,6 +101,11 @@ public final class RuleSet {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /** The names of codes and the labels of facts in the report's languages (names.yaml). */
+    public Names names() {
+        return names;
     }
 
     public Map<String, RuleInfo> rules() {

@@ -58,8 +58,11 @@ public final class RuleSetLoader {
     public static final String MANIFEST = "ruleset.yaml";
     public static final String CLAUSES = "clauses.yaml";
     public static final String PARAMETERS = "parameters.yaml";
+    public static final String NAMES = "names.yaml";
     public static final String TESTS = "tests";
     static final String CRITERION = "criterion";
+    /** The sub-clause a rule rests on, more precise than its criterion's clause: {@code @clause("第3章第6節(3)(エ)(v)")}. */
+    static final String CLAUSE = "clause";
     /** Marks a rule that only inserts a derived fact for other rules; it decides nothing and needs no reason. */
     static final String DERIVES = "derives";
 
@@ -117,6 +120,7 @@ public final class RuleSetLoader {
         Manifest manifest = readManifest(texts.get(MANIFEST), problems);
         Catalogue catalogue = readCatalogue(texts.get(CLAUSES), problems);
         Parameters parameters = readParameters(texts.get(PARAMETERS), problems);
+        Names names = readNames(texts.get(NAMES), problems);
 
         Map<String, String> drl = new LinkedHashMap<>();
         texts.forEach((name, text) -> {
@@ -136,10 +140,14 @@ public final class RuleSetLoader {
         if (catalogue != null && kieBase != null) {
             checkEveryCriterionDecided(catalogue, rules, texts.get(CLAUSES), problems);
         }
-        if (!problems.isEmpty() || manifest == null || catalogue == null || parameters == null || kieBase == null) {
+        if (names != null) {
+            ReasonChecks.check(drl, rules, catalogue, parameters, names, problems::add);
+        }
+        if (!problems.isEmpty() || manifest == null || catalogue == null || parameters == null || names == null
+                || kieBase == null) {
             throw new RuleSetException(problems.list);
         }
-        return new RuleSet(folder, manifest, catalogue, parameters, kieBase, rules, contentHash(texts));
+        return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, contentHash(texts));
     }
 
     // ---- files
@@ -154,7 +162,7 @@ public final class RuleSetLoader {
         } catch (IOException | UncheckedIOException e) {
             problems.add(".", 0, "cannot read the rule set's files: " + e.getMessage());
         }
-        for (String required : List.of(MANIFEST, CLAUSES, PARAMETERS)) {
+        for (String required : List.of(MANIFEST, CLAUSES, PARAMETERS, NAMES)) {
             if (!texts.containsKey(required)) {
                 problems.add(required, 0, "file is missing");
             }
@@ -247,8 +255,11 @@ public final class RuleSetLoader {
                         problems.add(CLAUSES, lineOf(text, "id: " + id), id + ": unknown activity " + activity.asText());
                     }
                 }
+                List<String> subProblems = new ArrayList<>(0);
+                List<Criterion.SubClause> subClauses = ReasonChecks.subClauses(c, id, subProblems);
+                subProblems.forEach(problem -> problems.add(CLAUSES, lineOf(text, "id: " + id), problem));
                 criteria.add(new Criterion(id, sectionId, field.text(c, "ref", id), field.text(c, "text", id),
-                        field.text(c, "summary", id), List.copyOf(statuses), Set.copyOf(activities)));
+                        field.text(c, "summary", id), List.copyOf(statuses), Set.copyOf(activities), subClauses));
             }
             if (criteria.isEmpty()) {
                 problems.add(CLAUSES, lineOf(text, "id: " + sectionId), "section " + sectionId + " has no criteria");
@@ -257,6 +268,53 @@ public final class RuleSetLoader {
                     field.text(s.path("title"), "en", sectionId), criteria));
         }
         return field.failed ? null : new Catalogue(sections);
+    }
+
+    // ---- names
+
+    private Names readNames(String text, Problems problems) {
+        JsonNode root = parseYaml(NAMES, text, problems);
+        if (root == null) {
+            return null;
+        }
+        List<Names.Problem> found = new ArrayList<>();
+        Names names = Names.of(root, found);
+        if (found.isEmpty()) {
+            return names;
+        }
+        Map<List<String>, Integer> lines = keyLines(text);
+        for (Names.Problem problem : found) {
+            problems.add(NAMES, lines.getOrDefault(problem.path(), 0), problem.message());
+        }
+        return null;
+    }
+
+    /** The line of each key of a YAML mapping, and of each key of the mappings in it, from the parser's own locations. */
+    private Map<List<String>, Integer> keyLines(String text) {
+        Map<List<String>, Integer> lines = new java.util.HashMap<>();
+        try (com.fasterxml.jackson.core.JsonParser parser = yaml.getFactory().createParser(text)) {
+            List<String> path = new ArrayList<>();
+            int depth = 0;
+            for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case FIELD_NAME -> {
+                        while (path.size() >= depth) {
+                            path.remove(path.size() - 1);
+                        }
+                        path.add(parser.currentName());
+                        if (depth <= 2) {
+                            lines.putIfAbsent(List.copyOf(path), parser.currentTokenLocation().getLineNr());
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        } catch (IOException e) {
+            // already reported as malformed YAML
+        }
+        return lines;
     }
 
     // ---- parameters
@@ -352,6 +410,7 @@ public final class RuleSetLoader {
                 String criterion = metadata(meta, CRITERION);
                 String ja = metadata(meta, "ja");
                 String en = metadata(meta, "en");
+                String clause = metadata(meta, CLAUSE);
                 String where = "rule \"" + rule.getName() + "\"";
                 Map<Activity, List<String>> decides = new EnumMap<>(Activity.class);
                 if (criterion == null) {
@@ -364,7 +423,7 @@ public final class RuleSetLoader {
                     problems.add(at.file(), at.line(), where + " needs its reason in Japanese and English: @ja(\"…\") and @en(\"…\")");
                 }
                 rules.put(rule.getName(), new RuleInfo(rule.getName(), criterion, decides, derives, at, Reasons.parse(ja),
-                        Reasons.parse(en)));
+                        Reasons.parse(en), clause));
             }
         }
         return rules;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every clause a report quotes is the policy's own words: each piece of a clause text (pieces are
+ * Every clause a report quotes is the policy's own words: each piece of a clause or sub-clause text (pieces are
  * separated by line breaks and by … where the quote leaves something out) occurs in the rule set's
  * source document. Spaces and list markers are ignored, as the document's layout puts them anywhere.
  */
@@ -24,10 +24,14 @@ class ClauseQuotesTest {
             String source = normalise(Files.readString(folder.resolve(ruleSet.manifest().source().file())));
             List<String> notFound = new ArrayList<>();
             for (Criterion criterion : ruleSet.catalogue().criteria()) {
-                for (String piece : criterion.text().split("\\R|…")) {
-                    String quoted = normalise(piece);
-                    if (!quoted.isEmpty() && !source.contains(quoted)) {
-                        notFound.add(criterion.id() + ": " + piece.strip());
+                List<String> texts = new ArrayList<>(List.of(criterion.text()));
+                criterion.subClauses().forEach(sub -> texts.add(sub.text()));
+                for (String text : texts) {
+                    for (String piece : text.split("\\R|…")) {
+                        String quoted = normalise(piece);
+                        if (!quoted.isEmpty() && !source.contains(quoted)) {
+                            notFound.add(criterion.id() + ": " + piece.strip());
+                        }
                     }
                 }
             }
