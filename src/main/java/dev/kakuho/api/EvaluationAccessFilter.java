@@ -1,7 +1,9 @@
 package dev.kakuho.api;
 
-import jakarta.annotation.PostConstruct;
+import dev.kakuho.evaluation.EvaluationConfig;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -12,8 +14,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Evaluation is open by default, for local use. With {@code evaluation.api-keys} set, every request
@@ -25,26 +25,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Priority(Priorities.AUTHENTICATION)
 public class EvaluationAccessFilter implements ContainerRequestFilter {
 
-    @ConfigProperty(name = "evaluation.api-keys")
-    Optional<List<String>> apiKeys;
+    /** Looked up on first use: REST filters are made while the service starts, before its configuration is read. */
+    @Inject
+    Instance<EvaluationConfig> config;
 
-    @ConfigProperty(name = "evaluation.protected-paths", defaultValue = "/api/v1/evaluations,/reports")
-    List<String> protectedPaths;
+    private volatile Access access;
 
-    private List<byte[]> keys;
+    /** The keys as bytes, and the paths they guard. */
+    private record Access(List<byte[]> keys, List<String> protectedPaths) {
+    }
 
-    @PostConstruct
-    void readKeys() {
-        keys = apiKeys.orElse(List.of()).stream().filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+    private Access access() {
+        Access read = access;
+        if (read == null) {
+            EvaluationConfig evaluation = config.get();
+            read = new Access(evaluation.apiKeys().orElse(List.of()).stream().filter(k -> !k.isBlank())
+                    .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList(), evaluation.protectedPaths());
+            access = read;
+        }
+        return read;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        List<byte[]> keys = access().keys();
         if (keys.isEmpty()) {
             return;
         }
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/+", "");
-        if (protectedPaths.stream().noneMatch(path::startsWith)) {
+        if (access().protectedPaths().stream().noneMatch(path::startsWith)) {
             return;
         }
         String presented = presented(request);
