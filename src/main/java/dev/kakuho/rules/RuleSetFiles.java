@@ -49,8 +49,7 @@ final class RuleSetFiles {
         } catch (IOException | UncheckedIOException e) {
             problems.add(".", 0, "cannot read the rule set's files: " + e.getMessage());
         }
-        for (String required : List.of(RuleSetLoader.MANIFEST, RuleSetLoader.CLAUSES, RuleSetLoader.PARAMETERS,
-                RuleSetLoader.NAMES)) {
+        for (String required : List.of(RuleSetLoader.MANIFEST, RuleSetLoader.CLAUSES, RuleSetLoader.PARAMETERS, RuleSetLoader.NAMES)) {
             if (!texts.containsKey(required)) {
                 problems.add(required, 0, "file is missing");
             }

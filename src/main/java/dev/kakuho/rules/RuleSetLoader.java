@@ -1,7 +1,6 @@
 package dev.kakuho.rules;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -16,7 +15,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
  * parameter that is missing or of another type.
  *
  * <p>Each step is its own class: {@link RuleSetFiles} (files, content hash), {@link ManifestReader},
- * {@link CatalogueReader}, {@link ParametersReader} (the YAML files, lines from {@link YamlFile}),
+ * {@link CatalogueReader}, {@link ParametersReader}, {@link NamesReader} (the YAML files, lines from {@link YamlFile}),
  * {@link DrlScan} (rule places, parameter reads), {@link DrlCompiler}, and the checks
  * {@link ParameterUsesCheck}, {@link RuleMetadataCheck}, {@link EveryCriterionDecidedCheck}.
  */
@@ -63,8 +62,7 @@ public final class RuleSetLoader {
         CatalogueReader.Read clauses = CatalogueReader.read(YamlFile.parse(CLAUSES, texts.get(CLAUSES), problems), problems);
         Catalogue catalogue = clauses.catalogue();
         Parameters parameters = ParametersReader.read(YamlFile.parse(PARAMETERS, texts.get(PARAMETERS), problems), problems);
-
-        Names names = readNames(YamlFile.parse(NAMES, texts.get(NAMES), problems), problems);
+        Names names = NamesReader.read(YamlFile.parse(NAMES, texts.get(NAMES), problems), problems);
 
         Map<String, String> drl = RuleSetFiles.drl(texts);
         if (drl.isEmpty()) {
@@ -87,22 +85,5 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems.list());
         }
         return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, RuleSetFiles.contentHash(texts));
-    }
-
-    /** The names of codes in the report's languages; null, with each problem at its line, when the file is wrong. */
-    private static Names readNames(YamlFile yaml, LoadProblems problems) {
-        if (yaml == null) {
-            return null;
-        }
-        List<Names.Problem> found = new ArrayList<>();
-        Names names = Names.of(yaml.root(), found);
-        for (Names.Problem problem : found) {
-            String pointer = "";
-            for (String key : problem.path()) {
-                pointer = YamlFile.child(pointer, key);
-            }
-            problems.add(NAMES, yaml.line(pointer), problem.message());
-        }
-        return found.isEmpty() ? names : null;
     }
 }
