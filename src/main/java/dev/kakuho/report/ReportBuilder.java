@@ -273,8 +273,8 @@ public final class ReportBuilder {
                         "参考情報（認定要件ではありません）。",
                         "For information; not a certification criterion."),
                 OTHER_ACTIVITY, both(
-                        "本基準は{activities}の計画にのみ適用されます。",
-                        "This criterion applies only to plans for {activities}."));
+                        "本規則集は本基準を{activities}の計画にのみ適用しています（criteria catalogue の activities）。",
+                        "The rule set applies this criterion only to plans for {activities} (the catalogue's activities)."));
 
         private static Reasons[] both(String ja, String en) {
             return new Reasons[] {Reasons.parse(ja), Reasons.parse(en)};

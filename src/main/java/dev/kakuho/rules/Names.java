@@ -84,8 +84,8 @@ public final class Names {
      * in the language, a list name by name; anything else (a code not listed) as it is.
      */
     public Object name(Object value, Language language) {
-        if (value instanceof Enum<?> constant && codes.containsKey(constant.name())) {
-            return codes.get(constant.name()).in(language);
+        if (value instanceof Enum<?> constant) {
+            value = constant.name(); // plan codes the rules pass as enums (activity, role, offtake status, transfer kind)
         }
         if (value instanceof String code) {
             Name name = codes.get(code);
