@@ -10,7 +10,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready while at least one rule set serves. A rule set that failed to load makes the service
- * degraded, not down: it still answers with what it has, and the check names the problem.
+ * degraded, not down: it still answers with what it has, and the check names the problem. Each
+ * folder's content hash is shown, so replicas can be seen to serve the same rules.
  */
 @Readiness
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class RuleSetHealth implements HealthCheck {
                 .withData("serving", serving)
                 .withData("state", serving == 0 ? "DOWN" : failing > 0 ? "DEGRADED" : "OK");
         // a summary only: the problems themselves are for the admin (GET /api/v1/rule-sets with the credential)
+        // the content hash each folder serves, so replicas behind one address can be compared
+        entries.stream().filter(e -> e.ruleSet() != null)
+                .forEach(e -> health.withData(e.folder() + " contentHash", e.ruleSet().contentHash()));
         entries.stream().filter(e -> !e.healthy()).forEach(e -> health.withData(e.folder(),
                 (e.ruleSet() == null ? "FAILED" : "STALE") + ": " + e.problems().size() + " problem(s)"));
         entries.stream().filter(e -> e.candidate() != null && !e.candidate().refused())

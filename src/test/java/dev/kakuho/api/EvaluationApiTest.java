@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -136,6 +137,16 @@ class EvaluationApiTest {
                 .body("[0].criteria[0].id", equalTo("scope.mineral"))
                 .body("[0].criteria[0].ref", equalTo("第3章第1節（注）、脚注27・28"))
                 .body("[0].criteria[0].summary", notNullValue());
+    }
+
+    @Test
+    void reportRuleSetListAndHealthNameTheSameContentHash() {
+        String listed = given().get("/api/v1/rule-sets").then().statusCode(200).extract().jsonPath()
+                .getString("find { it.folder == 'critical-minerals/2026-03-30' }.contentHash");
+        assertTrue(listed.matches("sha256:[0-9a-f]{64}"), listed);
+        evaluate(Plans.mine(), "en").statusCode(200).body("ruleSet.contentHash", equalTo(listed));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'rule-sets' }.data.'critical-minerals/2026-03-30 contentHash'", equalTo(listed));
     }
 
     @Test
