@@ -1,5 +1,7 @@
 package dev.kakuho.api;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -8,7 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Admin operations need {@code Authorization: Bearer <admin.token>}. With no {@code admin.token}
@@ -18,11 +19,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @AdminOnly
 public class AdminCredentialFilter implements ContainerRequestFilter {
 
-    @ConfigProperty(name = "admin.token")
-    Optional<String> adminToken;
+    /** Looked up on first use: REST filters are made while the service starts, before its configuration is read. */
+    @Inject
+    Instance<AdminConfig> config;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        Optional<String> adminToken = config.get().token();
         if (adminToken.isEmpty() || adminToken.get().isBlank()) {
             request.abortWith(Problem.of("admin-disabled", "Admin operations are switched off", 403,
                     "No admin credential is configured on this server (set ADMIN_TOKEN to enable admin operations).",

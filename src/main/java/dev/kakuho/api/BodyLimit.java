@@ -2,6 +2,7 @@ package dev.kakuho.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakuho.evaluation.EvaluationConfig;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -10,7 +11,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body larger than {@code evaluation.max-body-bytes} by its declared length, before it is
@@ -25,8 +25,8 @@ public class BodyLimit {
     /** Before Quarkus's upload limit, which answers with an empty body. */
     static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
 
-    @ConfigProperty(name = "evaluation.max-body-bytes", defaultValue = "262144")
-    long maxBodyBytes;
+    @Inject
+    EvaluationConfig config;
 
     @Inject
     ObjectMapper json;
@@ -45,9 +45,9 @@ public class BodyLimit {
                 refuse(context, Problem.of("bad-request", "Bad request", 400, "The Content-Length header is not a number.", null));
                 return;
             }
-            if (declared > maxBodyBytes) {
+            if (declared > config.maxBodyBytes()) {
                 refuse(context, Problem.of("body-too-large", "The body is too large", 413,
-                        "The body has " + declared + " bytes; at most " + maxBodyBytes + " are accepted.", null));
+                        "The body has " + declared + " bytes; at most " + config.maxBodyBytes() + " are accepted.", null));
                 return;
             }
         }

@@ -1,6 +1,8 @@
 package dev.kakuho.api;
 
+import dev.kakuho.evaluation.EvaluationConfig;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -11,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Evaluation is open by default, for local use. With {@code evaluation.api-keys} set, every request
@@ -29,8 +30,20 @@ public class EvaluationAccessFilter implements ContainerRequestFilter {
     @Inject
     CallerIdentity caller;
 
-    @ConfigProperty(name = "evaluation.protected-paths", defaultValue = "/api/v1/evaluations,/reports")
-    List<String> protectedPaths;
+    /** Looked up on first use: REST filters are made while the service starts, before its configuration is read. */
+    @Inject
+    Instance<EvaluationConfig> config;
+
+    private volatile List<String> protectedPaths;
+
+    private List<String> protectedPaths() {
+        List<String> read = protectedPaths;
+        if (read == null) {
+            read = config.get().protectedPaths();
+            protectedPaths = read;
+        }
+        return read;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -40,7 +53,7 @@ public class EvaluationAccessFilter implements ContainerRequestFilter {
         Optional<String> known = apiKeys.idOf(Credentials.presented(request));
         known.ifPresent(caller::identify);
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/+", "");
-        if (protectedPaths.stream().noneMatch(path::startsWith)) {
+        if (protectedPaths().stream().noneMatch(path::startsWith)) {
             return;
         }
         if (known.isEmpty()) {

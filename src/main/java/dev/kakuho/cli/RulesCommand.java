@@ -196,7 +196,7 @@ public final class RulesCommand {
     int evaluate(Path planFile, Path rulesDir, String format, Language language) {
         Plan plan;
         try {
-            plan = new PlanReader().read(Files.readAllBytes(planFile));
+            plan = PlanReader.create().read(Files.readAllBytes(planFile));
         } catch (IOException e) {
             out.println("Cannot read " + planFile + ": " + e.getMessage());
             return USAGE;

@@ -15,13 +15,11 @@ import dev.kakuho.rules.RuleSetRegistry;
 import dev.kakuho.rules.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Reads a plan, picks the rule set that judges it, runs the rules and writes the report. */
@@ -32,15 +30,15 @@ public class EvaluationService {
 
     private final RuleSetRegistry registry;
     private final PlanReader reader;
+    private final long maxBodyBytes;
     private final ReportBuilder reports = new ReportBuilder();
 
-    @ConfigProperty(name = "evaluation.max-body-bytes", defaultValue = "262144")
-    long maxBodyBytes;
 
     @Inject
-    public EvaluationService(RuleSetRegistry registry, Validator validator) {
+    public EvaluationService(RuleSetRegistry registry, PlanReader reader, EvaluationConfig config) {
         this.registry = registry;
-        this.reader = new PlanReader(validator);
+        this.reader = reader;
+        this.maxBodyBytes = config.maxBodyBytes();
     }
 
     /**

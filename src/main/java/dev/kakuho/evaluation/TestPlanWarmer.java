@@ -26,6 +26,11 @@ public class TestPlanWarmer implements RuleSetWarmer {
     private static final Logger LOG = Logger.getLogger(TestPlanWarmer.class);
 
     private final ReportBuilder reports = new ReportBuilder();
+    private final PlanReader reader;
+
+    public TestPlanWarmer(PlanReader reader) {
+        this.reader = reader;
+    }
 
     @Override
     public void warm(RuleSet ruleSet, int rounds) {
@@ -33,7 +38,6 @@ public class TestPlanWarmer implements RuleSetWarmer {
         if (!Files.isDirectory(plans)) {
             return;
         }
-        PlanReader reader = new PlanReader();
         try (Stream<Path> files = Files.list(plans)) {
             List<Plan> warmUp = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {

@@ -37,7 +37,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Reads a posted plan: JSON syntax, then every field's JSON type against the plan classes, then
@@ -66,14 +65,21 @@ public final class PlanReader {
     private final Validator validator;
     private final Map<Class<?>, Map<String, JavaType>> properties = new ConcurrentHashMap<>();
 
-    public PlanReader() {
-        this(Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator());
+    private PlanReader(Validator validator) {
+        this.validator = validator;
     }
 
-    public PlanReader(Validator validator) {
-        this.validator = validator;
+    /**
+     * The plan reader: the service's bean ({@link PlanReaderProducer}), {@code bin/rules} and the rule
+     * tests all take theirs from here, so a plan reads, and its errors read, the same everywhere.
+     */
+    public static PlanReader create() {
+        return new PlanReader(SharedValidator.INSTANCE);
+    }
+
+    /** Built once (a validator is thread-safe and slow to build), with the standard messages. */
+    private static final class SharedValidator {
+        static final Validator INSTANCE = Validation.buildDefaultValidatorFactory().getValidator();
     }
 
     public Plan read(byte[] body) {

@@ -1,10 +1,14 @@
 package dev.kakuho.rules;
 
+import io.smallrye.config.PropertiesConfigSourceLoader;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Compiles the rule sets on a thread of their own from the moment the JVM starts, while Quarkus
@@ -28,13 +32,25 @@ public final class EarlyRuleLoad {
 
     /** Starts compiling the rules found where the service will look for them (rules.dir / RULES_DIR / rules). */
     public static void begin() {
-        String configured = System.getProperty("rules.dir", System.getenv().getOrDefault("RULES_DIR", "rules"));
-        Path rulesDir = Path.of(configured).toAbsolutePath().normalize();
+        Path rulesDir = configuredRulesDir().toAbsolutePath().normalize();
         pending = CompletableFuture.supplyAsync(() -> load(rulesDir), runnable -> {
             Thread thread = new Thread(runnable, "rules-early-load");
             thread.setDaemon(true);
             thread.start();
         });
+    }
+
+    /**
+     * {@code rules.dir} as the service will read it (system property, environment, application.properties),
+     * read before Quarkus starts through a configuration of its own: the service's is not up yet.
+     */
+    static Path configuredRulesDir() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder().addDefaultSources().addDefaultInterceptors()
+                // application.properties at the ordinal Quarkus gives it: below system properties and environment
+                .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250,
+                        EarlyRuleLoad.class.getClassLoader()).toArray(ConfigSource[]::new))
+                .build();
+        return Path.of(config.getOptionalValue("rules.dir", String.class).orElse(RulesConfig.DEFAULT_DIR));
     }
 
     private static Result load(Path rulesDir) {

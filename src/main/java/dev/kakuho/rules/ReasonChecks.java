@@ -61,14 +61,14 @@ final class ReasonChecks {
             Matcher fact = FACT.matcher(text);
             while (fact.find()) {
                 if (!names.labels(fact.group(1))) {
-                    problems.add(file, RuleSetLoader.lineAt(text, fact.start()), "fact '" + fact.group(1)
+                    problems.add(file, DrlScan.lineAt(text, fact.start()), "fact '" + fact.group(1)
                             + "' has no label: add it under 'facts' in " + RuleSetLoader.NAMES + " ({ja: …, en: …})");
                 }
             }
             Matcher clause = CLAUSE_CALL.matcher(text);
             while (clause.find()) {
                 if (catalogue != null && !subClauses.contains(clause.group(1))) {
-                    problems.add(file, RuleSetLoader.lineAt(text, clause.start()), "clause " + clause.group(1) + " is not among the "
+                    problems.add(file, DrlScan.lineAt(text, clause.start()), "clause " + clause.group(1) + " is not among the "
                             + "subClauses of " + RuleSetLoader.CLAUSES);
                 }
             }
@@ -88,7 +88,7 @@ final class ReasonChecks {
             }
         }
         int at = text.indexOf(needle, offset);
-        return at < 0 ? from : RuleSetLoader.lineAt(text, at);
+        return at < 0 ? from : DrlScan.lineAt(text, at);
     }
 
     /** The sub-clauses of a criterion in clauses.yaml, each needing its ref and quoted text. */

@@ -25,7 +25,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -70,12 +69,10 @@ public class RuleSetRegistry {
     @Inject
     RuleSetWarmer warmer;
 
-    @ConfigProperty(name = "rules.dir", defaultValue = "rules")
-    Path rulesDir;
+    @Inject
+    RulesConfig config;
 
-    /** How often the rules directory is checked for changes; 0 turns watching off. */
-    @ConfigProperty(name = "rules.watch-interval", defaultValue = "2s")
-    Duration watchInterval;
+    private Path rulesDir;
 
     /**
      * Loads the rules while the service starts (taking what {@link EarlyRuleLoad} compiled since the
@@ -84,6 +81,8 @@ public class RuleSetRegistry {
      */
     @PostConstruct
     void start() {
+        rulesDir = config.dir();
+        Duration watchInterval = config.watchInterval();
         early = EarlyRuleLoad.take(rulesDir);
         reload();
         early = null;

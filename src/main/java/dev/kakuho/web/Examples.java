@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The example plans bundled with the service ({@code <examples.dir>/<activity>/<name>.plan.json}),
@@ -23,8 +22,11 @@ public class Examples {
     public record Example(String id, String group, String name, Path file) {
     }
 
-    @ConfigProperty(name = "examples.dir", defaultValue = "examples")
-    Path dir;
+    private final Path dir;
+
+    public Examples(ExamplesConfig config) {
+        this.dir = config.dir();
+    }
 
     public List<Example> list() {
         if (!Files.isDirectory(dir)) {

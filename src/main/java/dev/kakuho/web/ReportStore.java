@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The recent evaluations a report page can link to, held in memory only: each under an unguessable
@@ -37,9 +36,8 @@ public class ReportStore {
     private final LinkedHashMap<String, Stored> entries = new LinkedHashMap<>();
 
     @Inject
-    public ReportStore(@ConfigProperty(name = "reports.keep", defaultValue = "PT1H") Duration keep,
-                       @ConfigProperty(name = "reports.capacity", defaultValue = "100") int capacity) {
-        this(Clock.systemUTC(), keep, capacity);
+    public ReportStore(ReportsConfig config) {
+        this(Clock.systemUTC(), config.keep(), config.capacity());
     }
 
     ReportStore(Clock clock, Duration keep, int capacity) {

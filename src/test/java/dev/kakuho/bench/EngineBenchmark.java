@@ -66,7 +66,7 @@ public class EngineBenchmark {
             // Drools then formats trace messages on every evaluation; the service logs at INFO, so does this.
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
             ruleSet = new RuleSetLoader(RULES).load(RULE_SET);
-            parsed = new PlanReader().read(Files.readAllBytes(Path.of(plan)));
+            parsed = PlanReader.create().read(Files.readAllBytes(Path.of(plan)));
         }
     }
 

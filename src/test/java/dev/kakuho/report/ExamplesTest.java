@@ -42,7 +42,7 @@ class ExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examplePlans")
     void storedReportMatchesTheRules(Path planFile) throws Exception {
-        Plan plan = new PlanReader().read(Files.readAllBytes(planFile));
+        Plan plan = PlanReader.create().read(Files.readAllBytes(planFile));
         RuleSetLoader loader = new RuleSetLoader(Path.of("rules"));
         RuleSet ruleSet = Rules.forDate(loader, plan);
         Report report = new ReportBuilder().build(ruleSet, plan, ruleSet.evaluate(plan), Language.EN);

@@ -44,7 +44,7 @@ class LeaningTest {
     }
 
     private static Report report(ObjectNode plan) throws Exception {
-        Plan read = new PlanReader().read(new ObjectMapper().writeValueAsBytes(plan));
+        Plan read = PlanReader.create().read(new ObjectMapper().writeValueAsBytes(plan));
         RuleSet ruleSet = new RuleSetLoader(Path.of("rules")).load(RULES);
         return new ReportBuilder().build(ruleSet, read, ruleSet.evaluate(read), Language.JA);
     }

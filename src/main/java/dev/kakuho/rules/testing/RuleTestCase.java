@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * One rule test, as written in a rule set's {@code tests/*.yaml}: a sentence naming the situation and
  * the outcome, a base plan from {@code tests/plans/} edited by JSON pointer, optional parameter
- * overrides, and the statuses (and, optionally, missing fields, facts and per-item findings) expected.
+ * overrides, and the statuses (and, optionally, missing fields, facts, per-item findings, the leaning of
+ * review items, words of the reasons per language, and the sub-clause cited) expected.
  */
 public record RuleTestCase(
         String file,
@@ -20,7 +21,10 @@ public record RuleTestCase(
         Map<String, String> expect,
         Map<String, List<String>> missing,
         Map<String, Map<String, JsonNode>> facts,
-        Map<String, Map<String, String>> findings) {
+        Map<String, Map<String, String>> findings,
+        Map<String, String> leanings,
+        Map<String, Map<String, String>> reasons,
+        Map<String, String> cites) {
 
     /** The key of {@code expect} that names the report's outcome rather than a criterion. */
     public static final String OUTCOME = "outcome";

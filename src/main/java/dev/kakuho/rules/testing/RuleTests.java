@@ -41,10 +41,11 @@ import java.util.stream.Stream;
 public final class RuleTests {
 
     private static final Set<String> CASE_KEYS =
-            Set.of("name", "plan", "set", "remove", "parameters", "expect", "missing", "facts", "findings");
+            Set.of("name", "plan", "set", "remove", "parameters", "expect", "missing", "facts", "findings", "leanings",
+                    "reasons", "cites");
 
     private final RuleSet ruleSet;
-    private final PlanReader reader = new PlanReader();
+    private final PlanReader reader = PlanReader.create();
     private final ObjectMapper yaml = new YAMLMapper();
     private final ReportBuilder reports = new ReportBuilder();
     private final ObjectMapper json;
@@ -107,7 +108,8 @@ public final class RuleTests {
             cases.add(new RuleTestCase(name, line, caseName, c.path("plan").asText(),
                     map(c.path("set")), strings(c.path("remove")), map(c.path("parameters")),
                     textMap(c.path("expect")), listMap(c.path("missing")), nestedMap(c.path("facts")),
-                    findingsMap(c.path("findings"))));
+                    findingsMap(c.path("findings")), textMap(c.path("leanings")), reasonsMap(c.path("reasons")),
+                    textMap(c.path("cites"))));
         }
         return cases;
     }
@@ -171,11 +173,43 @@ public final class RuleTests {
                 failures.add(id + ": expected findings " + new TreeMap<>(expected) + ", got " + actual);
             }
         });
+        testCase.leanings().forEach((id, expected) -> {
+            List<String> actual = report.reviewItems().stream().filter(i -> i.criterion().equals(id))
+                    .map(i -> i.leaning().name()).distinct().toList();
+            if (!actual.equals(List.of(expected))) {
+                failures.add(id + ": expected its review items to lean " + expected + ", got " + actual);
+            }
+        });
+        testCase.cites().forEach((id, ref) -> {
+            Report.CriterionResult result = byId.get(id);
+            if (result == null) {
+                return;
+            }
+            List<String> cited = new ArrayList<>();
+            result.subClauses().forEach(sub -> cited.add(sub.ref()));
+            result.findings().stream().filter(f -> f.clauseRef() != null).forEach(f -> cited.add(f.clauseRef()));
+            if (!cited.contains(ref)) {
+                failures.add(id + ": expected it to cite " + ref + ", it cites " + (cited.isEmpty() ? result.clause().ref() : cited));
+            }
+        });
         if (report.warnings() != null) {
             failures.add("the report has warnings: " + report.warnings());
         }
         for (Language language : Language.values()) {
             Report rendered = language == Language.EN ? report : evaluate(testCase, language);
+            testCase.reasons().forEach((id, words) -> {
+                String expected = words.get(language.code());
+                Report.CriterionResult result = rendered.criteria().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+                if (expected == null || result == null) {
+                    return;
+                }
+                List<String> reasons = new ArrayList<>(List.of(result.reason()));
+                result.findings().forEach(f -> reasons.add(f.reason()));
+                rendered.reviewItems().stream().filter(i -> i.criterion().equals(id)).forEach(i -> reasons.add(i.note()));
+                if (reasons.stream().noneMatch(r -> r.contains(expected))) {
+                    failures.add(id + ": expected the " + language.code() + " reason to say '" + expected + "', it says " + reasons);
+                }
+            });
             for (Report.CriterionResult c : rendered.criteria()) {
                 List<String> unfilled = new ArrayList<>(Reasons.unfilled(c.reason()));
                 c.findings().forEach(f -> unfilled.addAll(Reasons.unfilled(f.reason())));
@@ -329,6 +363,21 @@ public final class RuleTests {
         Map<String, Map<String, JsonNode>> map = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> map.put(e.getKey(), map(e.getValue())));
         return map;
+    }
+
+    /** {@code reasons: {id: "words"}} (the English reason) or {@code {id: {ja: "…", en: "…"}}}. */
+    private static Map<String, Map<String, String>> reasonsMap(JsonNode node) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            Map<String, String> words = new LinkedHashMap<>();
+            if (e.getValue().isTextual()) {
+                words.put(Language.EN.code(), e.getValue().asText());
+            } else {
+                e.getValue().fields().forEachRemaining(w -> words.put(w.getKey(), w.getValue().asText()));
+            }
+            out.put(e.getKey(), words);
+        });
+        return out;
     }
 
     private static Map<String, Map<String, String>> findingsMap(JsonNode node) {

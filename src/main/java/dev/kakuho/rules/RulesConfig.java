@@ -1,0 +1,22 @@
+package dev.kakuho.rules;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Where the rules are and how often they are checked for edits ({@code rules.*}, environment {@code RULES_*}). */
+@ConfigMapping(prefix = "rules")
+public interface RulesConfig {
+
+    /** The default of {@code rules.dir}, also used by {@link EarlyRuleLoad} before the configuration is up. */
+    String DEFAULT_DIR = "rules";
+
+    /** The rules directory, one folder per material and revision; relative to the working directory. */
+    @WithDefault(DEFAULT_DIR)
+    Path dir();
+
+    /** How often the rules directory is checked for edits; 0 turns watching off. */
+    @WithDefault("2s")
+    Duration watchInterval();
+}
