@@ -1,5 +1,6 @@
 package dev.kakuho.web;
 
+import dev.kakuho.records.Judgement;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.Leaning;
@@ -19,7 +20,34 @@ import java.util.Map;
 public record ReportPage(String id, Language language, Report report, List<SectionView> sections,
                          List<Report.CriterionResult> attention, List<StatusCount> counts,
                          List<Report.ReviewItem> reviewItems, List<LeaningCount> leanings, Instant storedAt,
-                         Instant expiresAt, long keptMinutes, boolean recorded) {
+                         Instant expiresAt, long keptMinutes, boolean recorded, List<Judgement> judgements,
+                         String judgementProblem) {
+
+    /** The current judgement (the latest) on a review item's criterion, or null. */
+    public Judgement judgementOf(String criterion) {
+        Judgement latest = null;
+        for (Judgement judgement : judgements) {
+            if (judgement.target().equals(criterion)) {
+                latest = judgement;
+            }
+        }
+        return latest;
+    }
+
+    /** The reviewer's current conclusion on the plan, or null. */
+    public Judgement conclusion() {
+        return judgementOf(Judgement.CONCLUSION);
+    }
+
+    /** Review items with no judgement yet. */
+    public int openItems() {
+        return (int) reviewItems.stream().filter(item -> judgementOf(item.criterion()) == null).count();
+    }
+
+    /** Judgements can be recorded on a stored record only (not on a report kept in memory). */
+    public boolean judgeable() {
+        return recorded;
+    }
 
     /** A section of the policy with its criteria, in catalogue order. */
     public record SectionView(String id, String ref, String title, List<Report.CriterionResult> criteria) {
@@ -33,7 +61,7 @@ public record ReportPage(String id, Language language, Report report, List<Secti
     public record LeaningCount(Leaning leaning, int count) {
     }
 
-    public static ReportPage of(ReportStore.Stored stored, Language language) {
+    public static ReportPage of(ReportStore.Stored stored, Language language, List<Judgement> judgements, String judgementProblem) {
         Report report = stored.evaluation().report(language);
         Map<String, List<Report.CriterionResult>> bySection = new LinkedHashMap<>();
         for (Report.CriterionResult criterion : report.criteria()) {
@@ -67,7 +95,12 @@ public record ReportPage(String id, Language language, Report report, List<Secti
         }
         return new ReportPage(stored.id(), language, report, List.copyOf(sections), List.copyOf(attention),
                 List.copyOf(counts), reviewItems, List.copyOf(leanings), stored.storedAt(), stored.expiresAt(),
-                java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes(), stored.recorded());
+                java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes(), stored.recorded(),
+                List.copyOf(judgements), judgementProblem);
+    }
+
+    public boolean pass() {
+        return report.outcome() == dev.kakuho.report.Outcome.PASS;
     }
 
     public boolean english() {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakuho.evaluation.EvaluationService.Evaluation;
 import dev.kakuho.evaluation.RecordedEvaluations;
 import dev.kakuho.records.EvaluationRecord;
+import dev.kakuho.records.Judgement;
+import dev.kakuho.records.JudgementCheck;
 import dev.kakuho.records.RecordStore;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Evaluates plans sent from the page or asking for HTML, keeps each report as an evaluation record
@@ -114,9 +118,39 @@ public class ReportPages {
 
     /** The report in {@code language}, or, for a record of the API written in one language only, in that one. */
     public TemplateInstance report(ReportStore.Stored stored, Language language) {
+        return report(stored, language, null);
+    }
+
+    /** The report with its judgements, and (when a judgement from the page was refused) why. */
+    public TemplateInstance report(ReportStore.Stored stored, Language language, String judgementProblem) {
         Map<Language, Report> written = stored.evaluation().reports();
         Language shown = written.containsKey(language) ? language : written.keySet().iterator().next();
-        return localized(Templates.report(ReportPage.of(stored, shown)), shown);
+        List<Judgement> judgements = stored.recorded() && records.enabled() ? records.judgements(stored.id()) : List.of();
+        return localized(Templates.report(ReportPage.of(stored, shown, judgements, judgementProblem)), shown);
+    }
+
+    /** The criterion ids of a record's review items (the same in every language it was written in). */
+    public Set<String> reviewItems(EvaluationRecord record) {
+        Set<String> items = new TreeSet<>();
+        stored(record).evaluation().reports().values().iterator().next().reviewItems()
+                .forEach(item -> items.add(item.criterion()));
+        return items;
+    }
+
+    /**
+     * Appends a judgement sent from the report page to the record {@code id}.
+     *
+     * @return empty when stored; else the problems, in plain words
+     */
+    public Optional<List<FieldError>> judge(String id, String target, String verdict, String note, String reviewer) {
+        EvaluationRecord record = records.find(id).orElseThrow();
+        List<FieldError> problems = JudgementCheck.problems(reviewItems(record), target, verdict, note, reviewer);
+        if (!problems.isEmpty()) {
+            return Optional.of(problems);
+        }
+        records.judge(record.id(), target.strip(), Judgement.Verdict.of(verdict).orElseThrow(),
+                note == null || note.isBlank() ? null : note.strip(), reviewer.strip());
+        return Optional.empty();
     }
 
     public TemplateInstance index(Language language, String selectedExample, String planText) {
