@@ -32,7 +32,17 @@ public record Report(
         List<CriterionResult> criteria,
         List<ReviewItem> reviewItems,
         List<NationalTargetShare> nationalTargets,
-        List<String> warnings) {
+        List<String> warnings,
+        @com.fasterxml.jackson.annotation.JsonProperty("case") Case caseFile) {
+
+    /**
+     * Which case the report is about, as the plan states it: the applicant (name, 法人番号), the project,
+     * the application's type and date, and the plan period. Absent in reports written before it existed.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Case(String applicantName, String corporateNumber, String projectName, String projectCountry,
+                       String applicationType, LocalDate applicationDate, LocalDate periodStart, LocalDate periodEnd) {
+    }
 
     /** The rule set used, with a hash of its files so the decision can be reproduced. */
     public record RuleSetRef(String id, String material, LocalDate revision, LocalDate appliesFrom, String title,

@@ -274,4 +274,25 @@ public interface Labels {
 
     @Message("Receipt")
     String receiptTitle();
+
+    @Message("Applicant")
+    String applicantLabel();
+
+    @Message("Corporate number")
+    String corporateNumberLabel();
+
+    @Message("Project")
+    String projectLabel();
+
+    @Message("Application")
+    String applicationLabel();
+
+    @Message("New application")
+    String applicationNew();
+
+    @Message("Application for a change")
+    String applicationChange();
+
+    @Message("Plan period")
+    String periodLabel();
 }

@@ -1,6 +1,7 @@
 package dev.kakuho.web;
 
 import dev.kakuho.records.Judgement;
+import dev.kakuho.records.Receipt;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.Leaning;
@@ -21,7 +22,33 @@ public record ReportPage(String id, Language language, Report report, List<Secti
                          List<Report.CriterionResult> attention, List<StatusCount> counts,
                          List<Report.ReviewItem> reviewItems, List<LeaningCount> leanings, Instant storedAt,
                          Instant expiresAt, long keptMinutes, boolean recorded, List<Judgement> judgements,
-                         String judgementProblem) {
+                         String judgementProblem, PrintedReceipt receipt) {
+
+    /**
+     * The receipt as printed at the end of the report: the hashes, the key and a fingerprint of the
+     * signature (its SHA-256, shortened); never the record id, which is the report's secret address.
+     */
+    public record PrintedReceipt(String time, String planSha256, String ruleSetContentHash, String applicationVersion,
+                                 String algorithm, String keyId, String signatureFingerprint) {
+
+        public static PrintedReceipt of(Receipt receipt) {
+            String fingerprint;
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(receipt.signature().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                fingerprint = java.util.HexFormat.ofDelimiter(":").formatHex(digest, 0, 16);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            return new PrintedReceipt(receipt.time(), receipt.planSha256(), receipt.ruleSetContentHash(),
+                    receipt.applicationVersion(), receipt.algorithm(), receipt.keyId(), fingerprint);
+        }
+    }
+
+    /** The not-applicable criteria, listed compactly in print instead of as cards. */
+    public List<Report.CriterionResult> notApplicable() {
+        return report.criteria().stream().filter(c -> c.status() == Status.NOT_APPLICABLE).toList();
+    }
 
     /** The current judgement (the latest) on a review item's criterion, or null. */
     public Judgement judgementOf(String criterion) {
@@ -61,7 +88,8 @@ public record ReportPage(String id, Language language, Report report, List<Secti
     public record LeaningCount(Leaning leaning, int count) {
     }
 
-    public static ReportPage of(ReportStore.Stored stored, Language language, List<Judgement> judgements, String judgementProblem) {
+    public static ReportPage of(ReportStore.Stored stored, Language language, List<Judgement> judgements, String judgementProblem,
+                                PrintedReceipt receipt) {
         Report report = stored.evaluation().report(language);
         Map<String, List<Report.CriterionResult>> bySection = new LinkedHashMap<>();
         for (Report.CriterionResult criterion : report.criteria()) {
@@ -96,7 +124,7 @@ public record ReportPage(String id, Language language, Report report, List<Secti
         return new ReportPage(stored.id(), language, report, List.copyOf(sections), List.copyOf(attention),
                 List.copyOf(counts), reviewItems, List.copyOf(leanings), stored.storedAt(), stored.expiresAt(),
                 java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes(), stored.recorded(),
-                List.copyOf(judgements), judgementProblem);
+                List.copyOf(judgements), judgementProblem, receipt);
     }
 
     public boolean pass() {

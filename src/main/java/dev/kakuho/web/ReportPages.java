@@ -125,8 +125,14 @@ public class ReportPages {
     public TemplateInstance report(ReportStore.Stored stored, Language language, String judgementProblem) {
         Map<Language, Report> written = stored.evaluation().reports();
         Language shown = written.containsKey(language) ? language : written.keySet().iterator().next();
-        List<Judgement> judgements = stored.recorded() && records.enabled() ? records.judgements(stored.id()) : List.of();
-        return localized(Templates.report(ReportPage.of(stored, shown, judgements, judgementProblem)), shown);
+        List<Judgement> judgements = List.of();
+        ReportPage.PrintedReceipt receipt = null;
+        if (stored.recorded() && records.enabled()) {
+            judgements = records.judgements(stored.id());
+            receipt = records.find(stored.id()).filter(r -> r.reports().containsKey(shown))
+                    .map(r -> ReportPage.PrintedReceipt.of(r.receipt(shown))).orElse(null);
+        }
+        return localized(Templates.report(ReportPage.of(stored, shown, judgements, judgementProblem, receipt)), shown);
     }
 
     /** The criterion ids of a record's review items (the same in every language it was written in). */

@@ -81,6 +81,32 @@ class JudgementsApiTest {
     }
 
     @Test
+    void theReportIdentifiesTheCaseInJsonAndOnThePage() throws Exception {
+        String plan = RecordsApiTest.plan();
+        JsonNode given = CanonicalJson.read(plan);
+        JsonNode answer = CanonicalJson.read(RecordsApiTest.evaluate(plan, RecordsApiTest.PORTAL_KEY, "")
+                .then().statusCode(200).extract().asString());
+        JsonNode caseBlock = answer.path("case");
+        assertEquals(given.path("applicant").path("name").asText(), caseBlock.path("applicantName").asText());
+        assertEquals(given.path("applicant").path("corporateNumber").asText(), caseBlock.path("corporateNumber").asText());
+        assertEquals(given.path("project").path("name").asText(), caseBlock.path("projectName").asText());
+        assertEquals(given.path("applicationDate").asText(), caseBlock.path("applicationDate").asText());
+        assertEquals(given.path("period").path("start").asText(), caseBlock.path("periodStart").asText());
+        assertEquals(given.path("period").path("end").asText(), caseBlock.path("periodEnd").asText());
+        assertTrue(caseBlock.path("applicationType").isTextual());
+        assertEquals(RecordsApiTest.planId(plan), answer.path("planId").asText(), "planId kept as it was");
+
+        String id = answer.path("recordId").asText();
+        String page = given().accept("text/html").header("X-API-Key", RecordsApiTest.PORTAL_KEY)
+                .get("/reports/" + id + "?lang=ja").then().statusCode(200).extract().asString();
+        assertTrue(page.contains(given.path("applicant").path("corporateNumber").asText()), "法人番号 on the page");
+        assertTrue(page.contains("id=\"receipt\""), "the receipt at the end");
+        String receiptSection = page.substring(page.indexOf("id=\"receipt\""));
+        assertTrue(receiptSection.contains(answer.path("receipt").path("planSha256").asText()));
+        assertFalse(receiptSection.contains(id), "the printed receipt never shows the secret address");
+    }
+
+    @Test
     void anInvalidJudgementIsA400NamingEachField() {
         String id = RecordsApiTest.recordId(RecordsApiTest.evaluate(RecordsApiTest.plan(), RecordsApiTest.PORTAL_KEY, ""));
         JsonNode problem = CanonicalJson.read(judge(id, "{\"target\":\"no-such-item\",\"verdict\":\"maybe\",\"reviewer\":\" \"}")
