@@ -10,6 +10,7 @@ import dev.kakuho.plan.Plan;
 import dev.kakuho.plan.PlanReader;
 import dev.kakuho.rules.Decisions;
 import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Names;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.RuleSetRegistry;
 import dev.kakuho.rules.Section;
@@ -101,11 +102,14 @@ public class EvaluationService {
         }
         LOG.infof("Evaluated plan %s: %s under %s %s in %.1f ms", plan.getPlanId(), written.get(languages.get(0)).outcome(),
                 ruleSet.id(), ruleSet.manifest().revision(), (System.nanoTime() - started) / 1e6);
-        return new Evaluation(written, ruleSet.catalogue().sections());
+        return new Evaluation(written, ruleSet.catalogue().sections(), ruleSet.names());
     }
 
-    /** The same report in each language, and the policy's sections in order (with their titles in both languages). */
-    public record Evaluation(Map<Language, Report> reports, List<Section> sections) {
+    /**
+     * The same report in each language, the policy's sections in order (with their titles in both
+     * languages), and the rule set's names of codes and labels of facts.
+     */
+    public record Evaluation(Map<Language, Report> reports, List<Section> sections, Names names) {
 
         public Evaluation {
             reports = Map.copyOf(reports);

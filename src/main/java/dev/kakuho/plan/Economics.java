@@ -99,4 +99,18 @@ public class Economics {
         }
         return margins;
     }
+
+    /** Revenue minus operating cost added up exactly over the projected years from {@code fromYear} to {@code toYear}. */
+    public BigDecimal totalMarginYen(int fromYear, int toYear) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Projection projection : projections) {
+            Integer year = projection.getYear();
+            if (year != null && year >= fromYear && year <= toYear && projection.getRevenueYen() != null
+                    && projection.getOperatingCostYen() != null) {
+                total = total.add(BigDecimal.valueOf(projection.getRevenueYen()))
+                        .subtract(BigDecimal.valueOf(projection.getOperatingCostYen()));
+            }
+        }
+        return total;
+    }
 }

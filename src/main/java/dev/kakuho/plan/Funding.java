@@ -74,4 +74,16 @@ public class Funding {
         return BigDecimal.valueOf(ownFundsYen).add(BigDecimal.valueOf(loansYen)).add(BigDecimal.valueOf(otherYen))
                 .add(BigDecimal.valueOf(grantRequestedYen));
     }
+
+    /** The sources the plan states (own funds, loans, other, requested grant) added up exactly; an absent one counts as nothing. */
+    @JsonIgnore
+    public BigDecimal getStatedSourcesYen() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Long amount : new Long[] {ownFundsYen, loansYen, otherYen, grantRequestedYen}) {
+            if (amount != null) {
+                sum = sum.add(BigDecimal.valueOf(amount));
+            }
+        }
+        return sum;
+    }
 }

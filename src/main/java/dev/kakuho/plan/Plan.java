@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A supply-assurance plan (供給確保計画) as posted: field names are the contract with portals
- * (shared/spec/plan-contract.md). Nested objects are never null, so rules can write
+ * (docs/plan-contract.md). Nested objects are never null, so rules can write
  * {@code period.end} without guarding; whether the plan gave a field is asked with {@link #absent}.
  */
 public class Plan {

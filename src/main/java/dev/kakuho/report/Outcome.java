@@ -1,6 +1,6 @@
 package dev.kakuho.report;
 
-/** The verdict of a whole report (shared/spec/criteria.md). */
+/** The verdict of a whole report (docs/plan-contract.md, outcome rules). */
 public enum Outcome {
     /** No criterion fails or lacks facts; REVIEW items remain for the reviewer. */
     PASS,

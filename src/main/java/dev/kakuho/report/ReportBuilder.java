@@ -8,6 +8,7 @@ import dev.kakuho.rules.Decision;
 import dev.kakuho.rules.Decisions;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.Leaning;
+import dev.kakuho.rules.Names;
 import dev.kakuho.rules.Parameters;
 import dev.kakuho.rules.Reasons;
 import dev.kakuho.rules.RuleInfo;
@@ -55,7 +56,7 @@ public final class ReportBuilder {
             Report.CriterionResult result;
             if (!criterion.appliesTo(plan.getActivity())) {
                 result = ruleSet.remember("not-applicable", criterion.id(), language, () -> engineResult(criterion,
-                        Status.NOT_APPLICABLE, Engine.OTHER_ACTIVITY, Map.of("activities", Engine.activities(criterion, language)),
+                        Status.NOT_APPLICABLE, Engine.OTHER_ACTIVITY, Map.of("activities", Engine.activities(criterion, ruleSet.names(), language)),
                         language));
             } else if (broken.containsKey(criterion.id())) {
                 result = engineResult(criterion, Status.MISSING, Engine.BROKEN_RULE, Map.of("rule", broken.get(criterion.id())), language);
@@ -94,8 +95,10 @@ public final class ReportBuilder {
         Report.RuleSetRef ref = new Report.RuleSetRef(manifest.id(), manifest.material().name(), manifest.revision(),
                 manifest.appliesFrom(), language == Language.EN ? manifest.titleEn() : manifest.title(),
                 manifest.source().title(), ruleSet.contentHash());
-        return new Report(plan.getPlanId(), outcome, language.code(), ref, plan.getActivity().name(), plan.getMineral(),
-                summary, reviewSummary, results, review, nationalTargets(ruleSet.parameters(), plan, language),
+        Names names = ruleSet.names();
+        return new Report(plan.getPlanId(), outcome, language.code(), ref, plan.getActivity().name(),
+                String.valueOf(names.name(plan.getActivity().name(), language)), plan.getMineral(),
+                String.valueOf(names.name(plan.getMineral(), language)), summary, reviewSummary, results, review, nationalTargets(ruleSet.parameters(), plan, language),
                 warnings.isEmpty() ? null : warnings, caseOf(plan));
     }
 
@@ -280,14 +283,8 @@ public final class ReportBuilder {
                         "参考情報（認定要件ではありません）。",
                         "For information; not a certification criterion."),
                 OTHER_ACTIVITY, both(
-                        "本基準は{activities}の計画にのみ適用されます。",
-                        "This criterion applies only to plans for {activities}."));
-
-        private static final Map<Activity, String[]> ACTIVITIES = Map.of(
-                Activity.EXPLORATION_FS, new String[] {"探鉱・FS", "exploration and feasibility studies"},
-                Activity.MINE_DEVELOPMENT, new String[] {"鉱山開発", "mine development"},
-                Activity.REFINING, new String[] {"製錬等事業", "beneficiation and refining"},
-                Activity.TECHNOLOGY_DEVELOPMENT, new String[] {"技術開発", "technology development"});
+                        "本規則集は本基準を{activities}の計画にのみ適用しています（criteria catalogue の activities）。",
+                        "The rule set applies this criterion only to plans for {activities} (the catalogue's activities)."));
 
         private static Reasons[] both(String ja, String en) {
             return new Reasons[] {Reasons.parse(ja), Reasons.parse(en)};
@@ -301,15 +298,15 @@ public final class ReportBuilder {
             return reason(key, language).render(Map.of(), List.of(), language);
         }
 
-        /** The activities a criterion applies to, named in the language, in the policy's order. */
-        static List<String> activities(Criterion criterion, Language language) {
-            List<String> names = new ArrayList<>(criterion.activities().size());
+        /** The activities a criterion applies to, named in the language (names.yaml), in the policy's order. */
+        static List<String> activities(Criterion criterion, Names names, Language language) {
+            List<String> named = new ArrayList<>(criterion.activities().size());
             for (Activity activity : Activity.values()) {
                 if (criterion.activities().contains(activity)) {
-                    names.add(ACTIVITIES.get(activity)[language == Language.EN ? 1 : 0]);
+                    named.add(String.valueOf(names.name(activity.name(), language)));
                 }
             }
-            return names;
+            return named;
         }
     }
 }

@@ -80,10 +80,13 @@ public final class Names {
     }
 
     /**
-     * A value as a reason names it: a listed code by its name, a country code by the country's name
+     * A value as a reason names it: a listed code (or enum constant of the plan) by its name, a country code by the country's name
      * in the language, a list name by name; anything else (a code not listed) as it is.
      */
     public Object name(Object value, Language language) {
+        if (value instanceof Enum<?> constant) {
+            value = constant.name(); // plan codes the rules pass as enums (activity, role, offtake status, transfer kind)
+        }
         if (value instanceof String code) {
             Name name = codes.get(code);
             if (name != null) {

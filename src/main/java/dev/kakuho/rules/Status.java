@@ -1,6 +1,6 @@
 package dev.kakuho.rules;
 
-/** The status of one criterion for one plan (shared/spec/criteria.md), from most to least severe. */
+/** The status of one criterion for one plan (docs/criteria.md), from most to least severe. */
 public enum Status {
     /** The facts in the plan do not meet the requirement. */
     FAIL,

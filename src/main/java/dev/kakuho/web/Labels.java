@@ -171,6 +171,9 @@ public interface Labels {
     @Message("Summary")
     String clauseSummary();
 
+    @Message("The item it rests on:")
+    String subClause();
+
     @Message("Reason")
     String reason();
 

@@ -4,6 +4,8 @@ import dev.kakuho.records.Judgement;
 import dev.kakuho.records.Receipt;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Names;
+import dev.kakuho.rules.Reasons;
 import dev.kakuho.rules.Leaning;
 import dev.kakuho.rules.Section;
 import dev.kakuho.rules.Status;
@@ -18,7 +20,7 @@ import java.util.Map;
  * What the HTML report shows: the report in one language, its criteria grouped by the policy's
  * sections, the FAIL and MISSING ones gathered for the summary, and where the report can be found again.
  */
-public record ReportPage(String id, Language language, Report report, List<SectionView> sections,
+public record ReportPage(String id, Language language, Names names, Report report, List<SectionView> sections,
                          List<Report.CriterionResult> attention, List<StatusCount> counts,
                          List<Report.ReviewItem> reviewItems, List<LeaningCount> leanings, Instant storedAt,
                          Instant expiresAt, long keptMinutes, boolean recorded, List<Judgement> judgements,
@@ -121,7 +123,7 @@ public record ReportPage(String id, Language language, Report report, List<Secti
         for (Leaning leaning : Leaning.values()) {
             leanings.add(new LeaningCount(leaning, report.reviewSummary().getOrDefault(leaning, 0)));
         }
-        return new ReportPage(stored.id(), language, report, List.copyOf(sections), List.copyOf(attention),
+        return new ReportPage(stored.id(), language, stored.evaluation().names(), report, List.copyOf(sections), List.copyOf(attention),
                 List.copyOf(counts), reviewItems, List.copyOf(leanings), stored.storedAt(), stored.expiresAt(),
                 java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes(), stored.recorded(),
                 List.copyOf(judgements), judgementProblem, receipt);
@@ -129,6 +131,29 @@ public record ReportPage(String id, Language language, Report report, List<Secti
 
     public boolean pass() {
         return report.outcome() == dev.kakuho.report.Outcome.PASS;
+    }
+
+    /** A fact's label in the report's language (names.yaml); the JSON report keeps the machine key. */
+    public String label(String fact) {
+        return names.label(fact, language);
+    }
+
+    /** A fact's value as the reasons write it, codes (minerals, activities, countries…) by their names. */
+    public String shown(Object value) {
+        return Reasons.format(names.name(value, language), language);
+    }
+
+    /** A code (the plan's mineral, its activity) by its name in the report's language. */
+    public String named(String code) {
+        return String.valueOf(names.name(code, language));
+    }
+
+    /** The references a result cites: its sub-clauses', else its clause's. */
+    public String cited(Report.CriterionResult result) {
+        if (result.subClauses() == null || result.subClauses().isEmpty()) {
+            return result.clause().ref();
+        }
+        return String.join("、", result.subClauses().stream().map(Report.SubClause::ref).toList());
     }
 
     public boolean english() {

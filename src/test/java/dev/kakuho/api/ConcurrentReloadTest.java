@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Eight threads evaluate the fifteen example plans, round robin, in both languages, while the rules
+ * Eight threads evaluate the example plans, round robin, in both languages, while the rules
  * are edited and reloaded again and again, by the admin endpoint and by the watcher. Each edit adds a
  * comment to a rule file: the rule set's content hash changes, so every reload really compiles and
  * swaps in a new rule base, but no decision does. Every request is answered, and every answer equals
@@ -77,7 +77,7 @@ class ConcurrentReloadTest {
                 }
             }
         }
-        assertEquals(30, requests.size(), "the fifteen example plans in two languages");
+        assertEquals(36, requests.size(), "the eighteen example plans in two languages");
 
         // single-threaded, before any load or reload
         List<JsonNode> expected = new ArrayList<>();

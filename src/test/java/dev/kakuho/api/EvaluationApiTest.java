@@ -32,7 +32,7 @@ class EvaluationApiTest {
     void reportHoldsEveryCriterionInCatalogueOrderWithItsClause() {
         List<String> catalogue = given().get("/api/v1/rule-sets").then().statusCode(200)
                 .extract().jsonPath().getList("find { it.id == 'critical-minerals' }.criteria.id");
-        assertEquals(57, catalogue.size());
+        assertEquals(59, catalogue.size());
 
         List<String> reported = evaluate(Plans.mine(), "en")
                 .statusCode(200)
@@ -42,7 +42,7 @@ class EvaluationApiTest {
                 .body("ruleSet.id", equalTo("critical-minerals"))
                 .body("ruleSet.revision", equalTo("2026-03-30"))
                 .body("ruleSet.contentHash", matchesPattern("sha256:[0-9a-f]{64}"))
-                .body("criteria", hasSize(57))
+                .body("criteria", hasSize(59))
                 .body("criteria.status", everyItem(notNullValue()))
                 .body("criteria.clause.ref", everyItem(notNullValue()))
                 .body("criteria.clause.text", everyItem(notNullValue()))

@@ -94,7 +94,7 @@ class GracefulShutdownIT {
                 JsonNode report = Plans.JSON.readTree(response.body());
                 assertEquals("EX-MINE-001", report.path("planId").asText());
                 assertEquals("PASS", report.path("outcome").asText());
-                assertEquals(57, report.path("criteria").size());
+                assertEquals(59, report.path("criteria").size());
             }
         }
         assertTrue(service.waitFor(60, TimeUnit.SECONDS), "the service stops once its requests are done");

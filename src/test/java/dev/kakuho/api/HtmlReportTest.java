@@ -147,6 +147,39 @@ class HtmlReportTest {
     }
 
     @Test
+    void codesAreShownByTheirNamesFactsByTheirLabelsAndTheSubClauseCited() {
+        ObjectNode plan = Plans.mine();
+        Plans.set(plan, "/techLeakPrevention/plannedTransfers", List.of(java.util.Map.ofEntries(
+                java.util.Map.entry("kind", "OVERSEAS_PRODUCTION"), java.util.Map.entry("counterparty", "Own subsidiary"),
+                java.util.Map.entry("country", "TH"), java.util.Map.entry("plannedDate", "2028-04-01"),
+                java.util.Map.entry("newSite", false), java.util.Map.entry("capacityIncreasePercent", 5),
+                java.util.Map.entry("localConsumptionPercent", 50), java.util.Map.entry("forcedTransferRisk", false),
+                java.util.Map.entry("counterpartyForeignGovernmentInfluence", true),
+                java.util.Map.entry("metiRequestedConsultation", false), java.util.Map.entry("priorConsultation", false))));
+        String ja = postHtml(plan, "ja").body().asString();
+        assertTrue(ja.contains("<dt>鉱種</dt><dd>リチウム</dd>") && ja.contains("<dd>鉱山開発</dd>"), "mineral and activity by name");
+        for (String code : List.of("<dd>LITHIUM</dd>", "<dd>MINE_DEVELOPMENT</dd>")) {
+            int at = ja.indexOf(code);
+            assertTrue(at < 0, "no codes shown as facts: " + (at < 0 ? "" : ja.substring(Math.max(0, at - 100), at + 300)));
+        }
+        assertTrue(ja.contains("<dt data-key=\"mineral\">鉱種</dt><dd>リチウム</dd>"), "a code among the facts by its name");
+        assertTrue(ja.contains("<dt data-key=\"productionStart\">生産開始日</dt>"), "fact keys labelled in Japanese");
+        String transfer = ja.substring(ja.indexOf("id=\"c-leak.technology-transfer\""));
+        transfer = transfer.substring(0, transfer.indexOf("</article>"));
+        assertTrue(transfer.contains("<span class=\"ref\">第3章第6節(3)(エ)(v)</span>"), "the sub-clause cited:\n" + transfer);
+        assertTrue(transfer.contains("data-ref=\"第3章第6節(3)(エ)(v)\""), "and quoted:\n" + transfer);
+        assertTrue(transfer.contains("Own subsidiary（タイ）"), "the country by name in the reason:\n" + transfer);
+        String en = postHtml(plan, "en").body().asString();
+        assertTrue(en.contains("<dt data-key=\"productionStart\">start of production</dt>") && en.contains("<dd>lithium</dd>"));
+        given().contentType(ContentType.JSON).body(Plans.json(plan)).header("Accept-Language", "en").when()
+                .post("/api/v1/evaluations").then().statusCode(200)
+                .body("mineral", equalTo("LITHIUM")).body("mineralName", equalTo("lithium"))
+                .body("activityName", equalTo("mine development"))
+                .body("criteria.find { it.id == 'leak.technology-transfer' }.subClauses[0].ref", equalTo("第3章第6節(3)(エ)(v)"))
+                .body("criteria.find { it.id == 'period.mine' }.facts.productionStart", equalTo("2028-04-01"));
+    }
+
+    @Test
     void aBadPlanAskedAsHtmlGetsItsErrorsBesideItsFields() {
         ObjectNode plan = Plans.set(Plans.mine(), "/supplyToJapan/annualTonnes", -1);
         String html = given().contentType(ContentType.JSON).accept(ContentType.HTML).header("Accept-Language", "en")

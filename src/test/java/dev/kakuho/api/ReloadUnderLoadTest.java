@@ -93,9 +93,9 @@ class ReloadUnderLoadTest {
             awaitRequests(seen, 20);
 
             // 1. A broken edit: a syntax error in the periods section.
-            int brokenLine = rules.lineOf(PERIODS, "rule \"MinePeriodTooShort\"");
+            int brokenLine = rules.lineOf(PERIODS, "rule \"OperationPeriodTooShort\"");
             String periods = rules.read(PERIODS);
-            rules.write(PERIODS, periods.replace("rule \"MinePeriodTooShort\"", "rule \"MinePeriodTooShort\"\n    when when"));
+            rules.write(PERIODS, periods.replace("rule \"OperationPeriodTooShort\"", "rule \"OperationPeriodTooShort\"\n    when when"));
             Await.until("the watcher to refuse the broken edit", () -> "STALE".equals(ruleSetView().getString("status")));
             JsonPath stale = ruleSetView();
             assertEquals(originalHash, stale.getString("contentHash"), "the last good rules keep serving");

@@ -98,7 +98,7 @@ class RulesDirectoryGoneTest {
         JsonPath list = given().get("/api/v1/rule-sets").then().statusCode(200).extract().jsonPath();
         assertEquals(1, list.getList("$").size(), "the rule set is still listed");
         assertEquals(hash, list.getString("[0].contentHash"));
-        assertEquals(57, list.getList("[0].criteria").size());
+        assertEquals(59, list.getList("[0].criteria").size());
     }
 
     private static String state() {

@@ -105,7 +105,7 @@ class ReasonChecksTest {
         RuleSet ruleSet = new RuleSetLoader(Path.of("rules")).load(Path.of("rules", RulesCopy.REVISION));
         Names names = ruleSet.names();
         Reasons reason = Reasons.parse("{mineral|name}/{activity|name}/{role|name}/{country|name}/{codes|name}/{param:periods.mine.minimumYears}年");
-        Map<String, Object> facts = Map.of("mineral", "LITHIUM", "activity", "MINE_DEVELOPMENT", "role", "PARTICIPANT",
+        Map<String, Object> facts = Map.of("mineral", "LITHIUM", "activity", "MINE_DEVELOPMENT", "role", dev.kakuho.plan.Role.PARTICIPANT,
                 "country", "CN", "codes", List.of("COPPER", "UNOBTAINIUM"));
         assertEquals("リチウム/鉱山開発/事業参画/中国/銅、UNOBTAINIUM/5年",
                 reason.render(facts, List.of(), Language.JA, ruleSet.parameters(), names));

@@ -26,15 +26,15 @@ class RuleSetLoaderTest {
     @Test
     void theProjectsRulesLoad() throws RuleSetException {
         RuleSet ruleSet = new RuleSetLoader(java.nio.file.Path.of("rules")).load(java.nio.file.Path.of("rules", RulesCopy.REVISION));
-        assertEquals(57, ruleSet.catalogue().criteria().size());
+        assertEquals(59, ruleSet.catalogue().criteria().size());
         assertTrue(ruleSet.contentHash().startsWith("sha256:"));
     }
 
     @Test
     void aDrlSyntaxErrorIsNamedByFileAndLine() {
         RulesCopy rules = RulesCopy.create();
-        int line = rules.lineOf(R + "s4-periods.drl", "rule \"MinePeriodTooShort\"");
-        rules.replace(R + "s4-periods.drl", "rule \"MinePeriodTooShort\"", "rule \"MinePeriodTooShort\"\n    when when");
+        int line = rules.lineOf(R + "s4-periods.drl", "rule \"OperationPeriodTooShort\"");
+        rules.replace(R + "s4-periods.drl", "rule \"OperationPeriodTooShort\"", "rule \"OperationPeriodTooShort\"\n    when when");
         List<RuleProblem> problems = refused(rules);
         assertTrue(problems.stream().anyMatch(p -> p.file().equals(R + "s4-periods.drl") && p.line() >= line && p.line() <= line + 4),
                 problems.toString());
@@ -96,7 +96,7 @@ class RuleSetLoaderTest {
     @Test
     void malformedYamlIsRefusedWithItsLine() {
         RulesCopy rules = RulesCopy.create();
-        rules.replace(R + "parameters.yaml", "dependency.minimumReductionPoints:\n", "dependency.minimumReductionPoints:\n  value: [1, 2\n");
+        rules.replace(R + "parameters.yaml", "dependency.passWithoutReviewAbovePoints:\n", "dependency.passWithoutReviewAbovePoints:\n  value: [1, 2\n");
         List<RuleProblem> problems = refused(rules);
         assertTrue(problems.stream().anyMatch(p -> p.file().equals(R + "parameters.yaml") && p.line() > 0
                 && p.message().startsWith("malformed YAML")), problems.toString());
@@ -106,7 +106,7 @@ class RuleSetLoaderTest {
     void aRuleWithoutItsReasonsIsRefused() {
         RulesCopy rules = RulesCopy.create();
         int line = rules.lineOf(R + "s3-stability.drl", "rule \"LawsComplied\"");
-        rules.replace(R + "s3-stability.drl", "    @en(\"The applicant complies with the Foreign Exchange and Foreign Trade Act and the other domestic laws concerned.\")\n", "");
+        rules.replace(R + "s3-stability.drl", "    @en(\"The plan states that the applicant complies with the Foreign Exchange and Foreign Trade Act and the other domestic laws concerned.\")\n", "");
         assertProblem(refused(rules), R + "s3-stability.drl", line, "needs its reason in Japanese and English");
     }
 

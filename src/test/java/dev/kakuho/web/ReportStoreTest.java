@@ -40,7 +40,7 @@ class ReportStoreTest {
     }
 
     private static Evaluation evaluation() {
-        return new Evaluation(Map.of(), List.of());
+        return new Evaluation(Map.of(), List.of(), dev.kakuho.rules.Names.NONE);
     }
 
     @Test
