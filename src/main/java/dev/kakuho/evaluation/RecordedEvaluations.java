@@ -39,7 +39,7 @@ public class RecordedEvaluations {
     public Recorded evaluate(byte[] body, Language language, String caller, boolean dryRun) {
         if (dryRun || !records.enabled()) {
             Report report = evaluations.evaluate(body, language);
-            return new Recorded(new Evaluation(Map.of(language, report), List.of()), null);
+            return new Recorded(new Evaluation(Map.of(language, report), List.of(), dev.kakuho.rules.Names.NONE), null);
         }
         Evaluation evaluation = evaluations.evaluate(body, List.of(language));
         return new Recorded(evaluation, records.record(caller, body, evaluation.reports(), evaluation.sections()));

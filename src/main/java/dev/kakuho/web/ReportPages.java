@@ -61,6 +61,9 @@ public class ReportPages {
     ReportStore store;
 
     @Inject
+    dev.kakuho.rules.RuleSetRegistry registry;
+
+    @Inject
     Examples examples;
 
     /**
@@ -112,8 +115,16 @@ public class ReportPages {
         }
         List<Section> sections = record.sections().stream()
                 .map(s -> new Section(s.id(), s.ref(), s.titleJa(), s.titleEn(), List.of())).toList();
-        return new ReportStore.Stored(record.id(), new Evaluation(reports, sections), record.createdAt(),
+        return new ReportStore.Stored(record.id(), new Evaluation(reports, sections, namesOf(record)), record.createdAt(),
                 records.retention().expiry(record.createdAt()), true);
+    }
+
+    /** The names of codes and facts of the rule set that wrote a record, while that rule set is loaded. */
+    private dev.kakuho.rules.Names namesOf(EvaluationRecord record) {
+        String hash = record.ruleSet().contentHash();
+        return registry.entries().stream().map(dev.kakuho.rules.RuleSetRegistry.Entry::ruleSet)
+                .filter(r -> r != null && r.contentHash().equals(hash)).map(dev.kakuho.rules.RuleSet::names)
+                .findFirst().orElse(dev.kakuho.rules.Names.NONE);
     }
 
     /** The report in {@code language}, or, for a record of the API written in one language only, in that one. */
