@@ -34,17 +34,6 @@ public class EvaluationAccessFilter implements ContainerRequestFilter {
     @Inject
     Instance<EvaluationConfig> config;
 
-    private volatile List<String> protectedPaths;
-
-    private List<String> protectedPaths() {
-        List<String> read = protectedPaths;
-        if (read == null) {
-            read = config.get().protectedPaths();
-            protectedPaths = read;
-        }
-        return read;
-    }
-
     @Override
     public void filter(ContainerRequestContext request) {
         if (apiKeys.none()) {
@@ -53,7 +42,8 @@ public class EvaluationAccessFilter implements ContainerRequestFilter {
         Optional<String> known = apiKeys.idOf(Credentials.presented(request));
         known.ifPresent(caller::identify);
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/+", "");
-        if (protectedPaths().stream().noneMatch(path::startsWith)) {
+        List<String> protectedPaths = config.get().protectedPaths();
+        if (protectedPaths.stream().noneMatch(path::startsWith)) {
             return;
         }
         if (known.isEmpty()) {

@@ -55,13 +55,13 @@ public class ReportPages {
     RecordStore records;
 
     @Inject
+    dev.kakuho.rules.RuleSetRegistry registry;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
     ReportStore store;
-
-    @Inject
-    dev.kakuho.rules.RuleSetRegistry registry;
 
     @Inject
     Examples examples;
