@@ -1,8 +1,10 @@
 package dev.kakuho.api;
 
+import dev.kakuho.plan.FieldError;
 import dev.kakuho.rules.Language;
 import dev.kakuho.web.Examples;
 import dev.kakuho.web.ReportPages;
+import dev.kakuho.web.ReportStore;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +21,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -138,6 +142,31 @@ public class PageResource {
         return pages.stored(id)
                 .map(stored -> html(200, pages.report(stored, language)))
                 .orElseGet(() -> html(404, pages.notFound(language)));
+    }
+
+    @POST
+    @Path("reports/{id}/judgements")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Record a judgement from the report page", description = "A form with target (a review item's "
+            + "criterion id, or conclusion), verdict, note and reviewer; appended to the record, then back to the report "
+            + "(303). The report's unguessable address is the credential, as for the page itself.")
+    public Response judge(@PathParam("id") String id, @RestForm String target, @RestForm String verdict,
+                          @RestForm String note, @RestForm String reviewer, @RestForm String lang, HttpHeaders headers) {
+        Language language = EvaluationResource.language(headers, lang == null || lang.isBlank() ? null : lang);
+        Optional<ReportStore.Stored> stored = pages.stored(id);
+        if (stored.isEmpty()) {
+            return html(404, pages.notFound(language));
+        }
+        if (!stored.get().recorded()) {
+            return html(409, pages.report(stored.get(), language, "not-recorded"));
+        }
+        Optional<List<FieldError>> problems = pages.judge(id, target, verdict, note, reviewer);
+        if (problems.isPresent()) {
+            String said = problems.get().stream().map(p -> p.pointer() + ": " + p.detail()).collect(Collectors.joining("; "));
+            return html(400, pages.report(stored.get(), language, said));
+        }
+        return Response.seeOther(URI.create("/reports/" + id + "?lang=" + language.code() + "#judge-"
+                + java.net.URLEncoder.encode(target.strip(), StandardCharsets.UTF_8))).build();
     }
 
     /** A page rendered here, so that it leaves as UTF-8 HTML whatever the request asked. */

@@ -168,6 +168,66 @@ public class RecordsResource {
         return replays.replay(find(id));
     }
 
+    @POST
+    @Path("{id}/judgements")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RecordsAccess
+    @Operation(summary = "Append a reviewer's judgement to a record",
+            description = "{\"target\": <a review item's criterion id, or \"conclusion\" for the plan>, \"verdict\": agrees | "
+                    + "does-not-agree | needs-more-information, \"note\": text, \"reviewer\": name}. Appended, never overwriting: "
+                    + "the latest per target is the current one. Answers 201 with the judgement as stored.")
+    public Response judge(@PathParam("id") String id, String body) {
+        EvaluationRecord record = find(id);
+        com.fasterxml.jackson.databind.JsonNode given;
+        try {
+            given = json.readTree(body == null ? "" : body);
+        } catch (java.io.IOException e) {
+            given = null;
+        }
+        if (given == null || !given.isObject()) {
+            throw new WebApplicationException(Problem.of("invalid-judgement", "Invalid judgement", 400,
+                    "The body must be a JSON object.", List.of(new FieldError("", "must be a JSON object"))).response());
+        }
+        String target = text(given, "target");
+        String verdict = text(given, "verdict");
+        String note = text(given, "note");
+        String reviewer = text(given, "reviewer");
+        List<FieldError> problems = dev.kakuho.records.JudgementCheck.problems(pages.reviewItems(record), target, verdict, note, reviewer);
+        if (!problems.isEmpty()) {
+            throw new WebApplicationException(Problem.of("invalid-judgement", "Invalid judgement", 400,
+                    "The judgement has " + problems.size() + " problem(s); see errors.", problems).response());
+        }
+        dev.kakuho.records.Judgement stored = records.judge(record.id(), target.strip(),
+                dev.kakuho.records.Judgement.Verdict.of(verdict).orElseThrow(), note == null || note.isBlank() ? null : note.strip(),
+                reviewer.strip());
+        return Response.status(201).type(MediaType.APPLICATION_JSON).entity(stored).build();
+    }
+
+    @GET
+    @Path("{id}/judgements")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RecordsAccess
+    @Operation(summary = "The judgements on a record", description = "history: every judgement, oldest first; current: the "
+            + "latest per target; open: the review items with no judgement yet.")
+    public Map<String, Object> judgements(@PathParam("id") String id) {
+        EvaluationRecord record = find(id);
+        List<dev.kakuho.records.Judgement> history = records.judgements(record.id());
+        Map<String, dev.kakuho.records.Judgement> current = new LinkedHashMap<>();
+        history.forEach(j -> current.put(j.target(), j));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("recordId", record.id());
+        answer.put("current", List.copyOf(current.values()));
+        answer.put("open", pages.reviewItems(record).stream().filter(item -> !current.containsKey(item)).sorted().toList());
+        answer.put("history", history);
+        return answer;
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode body, String field) {
+        com.fasterxml.jackson.databind.JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
+    }
+
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)
     @AdminOnly

@@ -229,6 +229,50 @@ public final class RecordDatabase implements AutoCloseable {
         }
     }
 
+    /** Appends a judgement (its seq and time are the database's order and the caller's clock); returns it as stored. */
+    public Judgement appendJudgement(String recordId, String target, Judgement.Verdict verdict, String note, String reviewer,
+                                     Instant at) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO judgement (record_id, target, verdict, note, "
+                     + "reviewer, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+            insert.setString(1, recordId);
+            insert.setString(2, target);
+            insert.setString(3, verdict.code());
+            insert.setString(4, note);
+            insert.setString(5, reviewer);
+            insert.setObject(6, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.executeUpdate();
+            long seq;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                seq = keys.getLong(1);
+            }
+            return new Judgement(seq, recordId, target, verdict, note, reviewer, at);
+        } catch (SQLException e) {
+            throw new RecordsUnavailableException("could not store the judgement: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every judgement on a record, oldest first. */
+    public List<Judgement> judgements(String recordId) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT seq, target, verdict, note, reviewer, recorded_at "
+                     + "FROM judgement WHERE record_id = ? ORDER BY seq")) {
+            select.setString(1, recordId);
+            List<Judgement> all = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    all.add(new Judgement(row.getLong("seq"), recordId, row.getString("target"),
+                            Judgement.Verdict.of(row.getString("verdict")).orElseThrow(), row.getString("note"),
+                            row.getString("reviewer"), row.getObject("recorded_at", OffsetDateTime.class).toInstant()));
+                }
+            }
+            return List.copyOf(all);
+        } catch (SQLException e) {
+            throw new RecordsUnavailableException("could not read the judgements: " + e.getMessage(), e);
+        }
+    }
+
     /** Deletes the records made before {@code cutoff}; returns how many. */
     public int deleteCreatedBefore(Instant cutoff) {
         return delete("DELETE FROM evaluation_record WHERE created_at < ?", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));

@@ -134,6 +134,17 @@ public class RecordStore {
         return database().find(id);
     }
 
+    /** Appends a reviewer's judgement to a record (validated by the caller); the history is kept. */
+    public Judgement judge(String recordId, String target, Judgement.Verdict verdict, String note, String reviewer) {
+        return database().appendJudgement(recordId, target, verdict, note, reviewer,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Every judgement on a record, oldest first. */
+    public List<Judgement> judgements(String recordId) {
+        return database().judgements(recordId);
+    }
+
     public RecordPage list(RecordQuery query, String cursor, int limit) {
         return database().list(query, cursor, limit);
     }

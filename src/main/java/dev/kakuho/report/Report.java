@@ -45,7 +45,26 @@ public record Report(
         List<NationalTargetShare> nationalTargets,
         @Schema(description = "Problems of the rule set met while evaluating (a rule that broke, a criterion no rule decided); "
                 + "absent when there were none.")
-        List<String> warnings) {
+        List<String> warnings,
+        @Schema(description = "Which case the report is about, as the plan states it; absent in reports written before it existed.")
+        @com.fasterxml.jackson.annotation.JsonProperty("case") Case caseFile) {
+
+    /**
+     * Which case the report is about, as the plan states it: the applicant (name, 法人番号), the project,
+     * the application's type and date, and the plan period. Absent in reports written before it existed.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "Which case the report is about, as the plan states it.")
+    public record Case(
+            @Schema(description = "The applicant's name (/applicant/name).") String applicantName,
+            @Schema(description = "The applicant's 法人番号 (/applicant/corporateNumber).") String corporateNumber,
+            @Schema(description = "The project's name (/project/name).") String projectName,
+            @Schema(description = "The project's country (/project/country).") String projectCountry,
+            @Schema(description = "NEW or CHANGE (/applicationType).") String applicationType,
+            @Schema(description = "The application date (/applicationDate).") LocalDate applicationDate,
+            @Schema(description = "The plan period's first day (/period/start).") LocalDate periodStart,
+            @Schema(description = "The plan period's last day (/period/end).") LocalDate periodEnd) {
+    }
 
     /** The rule set used, with a hash of its files so the decision can be reproduced. */
     @Schema(description = "The rule set used, with a hash of its files so that the decision can be reproduced.")

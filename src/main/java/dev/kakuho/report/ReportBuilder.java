@@ -100,7 +100,17 @@ public final class ReportBuilder {
         return new Report(plan.getPlanId(), outcome, language.code(), ref, plan.getActivity().name(),
                 String.valueOf(names.name(plan.getActivity().name(), language)), plan.getMineral(),
                 String.valueOf(names.name(plan.getMineral(), language)), summary, reviewSummary, results, review, nationalTargets(ruleSet.parameters(), plan, language),
-                warnings.isEmpty() ? null : warnings);
+                warnings.isEmpty() ? null : warnings, caseOf(plan));
+    }
+
+    private static Report.Case caseOf(dev.kakuho.plan.Plan plan) {
+        dev.kakuho.plan.Applicant applicant = plan.getApplicant();
+        dev.kakuho.plan.Project project = plan.getProject();
+        dev.kakuho.plan.Period period = plan.getPeriod();
+        return new Report.Case(applicant == null ? null : applicant.getName(), applicant == null ? null : applicant.getCorporateNumber(),
+                project == null ? null : project.getName(), project == null ? null : project.getCountry(),
+                plan.getApplicationType() == null ? null : plan.getApplicationType().name(), plan.getApplicationDate(),
+                period == null ? null : period.getStart(), period == null ? null : period.getEnd());
     }
 
     private Report.CriterionResult decide(RuleSet ruleSet, Decisions decisions, Criterion criterion, List<Decision> all,

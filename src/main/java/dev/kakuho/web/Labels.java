@@ -1,5 +1,6 @@
 package dev.kakuho.web;
 
+import dev.kakuho.records.Judgement;
 import dev.kakuho.report.Outcome;
 import dev.kakuho.rules.Leaning;
 import dev.kakuho.rules.Status;
@@ -225,4 +226,76 @@ public interface Labels {
 
     @Message("There is no report at this address: it never existed, or its record has been deleted after its keeping time.")
     String notFoundRecorded();
+
+    @Message("{#when open}{#is 0}Every review item has a judgement.{#is 1}1 review item has no judgement yet.{#else}{open} review items have no judgement yet.{/when}")
+    String openItems(int open);
+
+    @Message("{#when verdict}{#is AGREES}Agrees{#is DISAGREES}Does not agree{#is NEEDS_INFORMATION}Needs more information{/when}")
+    String verdict(Judgement.Verdict verdict);
+
+    @Message("Agrees")
+    String verdictAgrees();
+
+    @Message("Does not agree")
+    String verdictDisagrees();
+
+    @Message("Needs more information")
+    String verdictNeedsInformation();
+
+    @Message("Judgement")
+    String judgementLabel();
+
+    @Message("Reviewer")
+    String reviewerLabel();
+
+    @Message("Note")
+    String noteLabel();
+
+    @Message("Record the judgement")
+    String recordJudgement();
+
+    @Message("No judgement yet")
+    String noJudgement();
+
+    @Message("{verdict} — {reviewer}, {at}")
+    String judgedBy(String verdict, String reviewer, String at);
+
+    @Message("Conclusion on the plan")
+    String conclusionTitle();
+
+    @Message("Judgements recorded (newest last; none is ever overwritten)")
+    String judgementHistory();
+
+    @Message("The judgement was not recorded: {problem}")
+    String judgementRefused(String problem);
+
+    @Message("Judgements can be recorded only on a report kept as an evaluation record.")
+    String judgementsNeedRecord();
+
+    @Message("Not applicable")
+    String notApplicableTitle();
+
+    @Message("Receipt")
+    String receiptTitle();
+
+    @Message("Applicant")
+    String applicantLabel();
+
+    @Message("Corporate number")
+    String corporateNumberLabel();
+
+    @Message("Project")
+    String projectLabel();
+
+    @Message("Application")
+    String applicationLabel();
+
+    @Message("New application")
+    String applicationNew();
+
+    @Message("Application for a change")
+    String applicationChange();
+
+    @Message("Plan period")
+    String periodLabel();
 }

@@ -1,5 +1,7 @@
 package dev.kakuho.web;
 
+import dev.kakuho.records.Judgement;
+import dev.kakuho.records.Receipt;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.Names;
@@ -21,7 +23,60 @@ import java.util.Map;
 public record ReportPage(String id, Language language, Names names, Report report, List<SectionView> sections,
                          List<Report.CriterionResult> attention, List<StatusCount> counts,
                          List<Report.ReviewItem> reviewItems, List<LeaningCount> leanings, Instant storedAt,
-                         Instant expiresAt, long keptMinutes, boolean recorded) {
+                         Instant expiresAt, long keptMinutes, boolean recorded, List<Judgement> judgements,
+                         String judgementProblem, PrintedReceipt receipt) {
+
+    /**
+     * The receipt as printed at the end of the report: the hashes, the key and a fingerprint of the
+     * signature (its SHA-256, shortened); never the record id, which is the report's secret address.
+     */
+    public record PrintedReceipt(String time, String planSha256, String ruleSetContentHash, String applicationVersion,
+                                 String algorithm, String keyId, String signatureFingerprint) {
+
+        public static PrintedReceipt of(Receipt receipt) {
+            String fingerprint;
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(receipt.signature().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                fingerprint = java.util.HexFormat.ofDelimiter(":").formatHex(digest, 0, 16);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            return new PrintedReceipt(receipt.time(), receipt.planSha256(), receipt.ruleSetContentHash(),
+                    receipt.applicationVersion(), receipt.algorithm(), receipt.keyId(), fingerprint);
+        }
+    }
+
+    /** The not-applicable criteria, listed compactly in print instead of as cards. */
+    public List<Report.CriterionResult> notApplicable() {
+        return report.criteria().stream().filter(c -> c.status() == Status.NOT_APPLICABLE).toList();
+    }
+
+    /** The current judgement (the latest) on a review item's criterion, or null. */
+    public Judgement judgementOf(String criterion) {
+        Judgement latest = null;
+        for (Judgement judgement : judgements) {
+            if (judgement.target().equals(criterion)) {
+                latest = judgement;
+            }
+        }
+        return latest;
+    }
+
+    /** The reviewer's current conclusion on the plan, or null. */
+    public Judgement conclusion() {
+        return judgementOf(Judgement.CONCLUSION);
+    }
+
+    /** Review items with no judgement yet. */
+    public int openItems() {
+        return (int) reviewItems.stream().filter(item -> judgementOf(item.criterion()) == null).count();
+    }
+
+    /** Judgements can be recorded on a stored record only (not on a report kept in memory). */
+    public boolean judgeable() {
+        return recorded;
+    }
 
     /** A section of the policy with its criteria, in catalogue order. */
     public record SectionView(String id, String ref, String title, List<Report.CriterionResult> criteria) {
@@ -35,7 +90,8 @@ public record ReportPage(String id, Language language, Names names, Report repor
     public record LeaningCount(Leaning leaning, int count) {
     }
 
-    public static ReportPage of(ReportStore.Stored stored, Language language) {
+    public static ReportPage of(ReportStore.Stored stored, Language language, List<Judgement> judgements, String judgementProblem,
+                                PrintedReceipt receipt) {
         Report report = stored.evaluation().report(language);
         Map<String, List<Report.CriterionResult>> bySection = new LinkedHashMap<>();
         for (Report.CriterionResult criterion : report.criteria()) {
@@ -69,7 +125,12 @@ public record ReportPage(String id, Language language, Names names, Report repor
         }
         return new ReportPage(stored.id(), language, stored.evaluation().names(), report, List.copyOf(sections), List.copyOf(attention),
                 List.copyOf(counts), reviewItems, List.copyOf(leanings), stored.storedAt(), stored.expiresAt(),
-                java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes(), stored.recorded());
+                java.time.Duration.between(stored.storedAt(), stored.expiresAt()).toMinutes(), stored.recorded(),
+                List.copyOf(judgements), judgementProblem, receipt);
+    }
+
+    public boolean pass() {
+        return report.outcome() == dev.kakuho.report.Outcome.PASS;
     }
 
     /** A fact's label in the report's language (names.yaml); the JSON report keeps the machine key. */

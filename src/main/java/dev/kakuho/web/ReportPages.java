@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakuho.evaluation.EvaluationService.Evaluation;
 import dev.kakuho.evaluation.RecordedEvaluations;
 import dev.kakuho.records.EvaluationRecord;
+import dev.kakuho.records.Judgement;
+import dev.kakuho.records.JudgementCheck;
 import dev.kakuho.records.RecordStore;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Evaluates plans sent from the page or asking for HTML, keeps each report as an evaluation record
@@ -111,19 +115,59 @@ public class ReportPages {
         }
         List<Section> sections = record.sections().stream()
                 .map(s -> new Section(s.id(), s.ref(), s.titleJa(), s.titleEn(), List.of())).toList();
-        // the names of codes come from the rule set that judged the record, while it is loaded
-        dev.kakuho.rules.Names names = registry.entries().stream().map(dev.kakuho.rules.RuleSetRegistry.Entry::ruleSet)
-                .filter(r -> r != null && r.contentHash().equals(record.ruleSet().contentHash()))
-                .map(dev.kakuho.rules.RuleSet::names).findFirst().orElse(dev.kakuho.rules.Names.NONE);
-        return new ReportStore.Stored(record.id(), new Evaluation(reports, sections, names), record.createdAt(),
+        return new ReportStore.Stored(record.id(), new Evaluation(reports, sections, namesOf(record)), record.createdAt(),
                 records.retention().expiry(record.createdAt()), true);
+    }
+
+    /** The names of codes and facts of the rule set that wrote a record, while that rule set is loaded. */
+    private dev.kakuho.rules.Names namesOf(EvaluationRecord record) {
+        String hash = record.ruleSet().contentHash();
+        return registry.entries().stream().map(dev.kakuho.rules.RuleSetRegistry.Entry::ruleSet)
+                .filter(r -> r != null && r.contentHash().equals(hash)).map(dev.kakuho.rules.RuleSet::names)
+                .findFirst().orElse(dev.kakuho.rules.Names.NONE);
     }
 
     /** The report in {@code language}, or, for a record of the API written in one language only, in that one. */
     public TemplateInstance report(ReportStore.Stored stored, Language language) {
+        return report(stored, language, null);
+    }
+
+    /** The report with its judgements, and (when a judgement from the page was refused) why. */
+    public TemplateInstance report(ReportStore.Stored stored, Language language, String judgementProblem) {
         Map<Language, Report> written = stored.evaluation().reports();
         Language shown = written.containsKey(language) ? language : written.keySet().iterator().next();
-        return localized(Templates.report(ReportPage.of(stored, shown)), shown);
+        List<Judgement> judgements = List.of();
+        ReportPage.PrintedReceipt receipt = null;
+        if (stored.recorded() && records.enabled()) {
+            judgements = records.judgements(stored.id());
+            receipt = records.find(stored.id()).filter(r -> r.reports().containsKey(shown))
+                    .map(r -> ReportPage.PrintedReceipt.of(r.receipt(shown))).orElse(null);
+        }
+        return localized(Templates.report(ReportPage.of(stored, shown, judgements, judgementProblem, receipt)), shown);
+    }
+
+    /** The criterion ids of a record's review items (the same in every language it was written in). */
+    public Set<String> reviewItems(EvaluationRecord record) {
+        Set<String> items = new TreeSet<>();
+        stored(record).evaluation().reports().values().iterator().next().reviewItems()
+                .forEach(item -> items.add(item.criterion()));
+        return items;
+    }
+
+    /**
+     * Appends a judgement sent from the report page to the record {@code id}.
+     *
+     * @return empty when stored; else the problems, in plain words
+     */
+    public Optional<List<FieldError>> judge(String id, String target, String verdict, String note, String reviewer) {
+        EvaluationRecord record = records.find(id).orElseThrow();
+        List<FieldError> problems = JudgementCheck.problems(reviewItems(record), target, verdict, note, reviewer);
+        if (!problems.isEmpty()) {
+            return Optional.of(problems);
+        }
+        records.judge(record.id(), target.strip(), Judgement.Verdict.of(verdict).orElseThrow(),
+                note == null || note.isBlank() ? null : note.strip(), reviewer.strip());
+        return Optional.empty();
     }
 
     public TemplateInstance index(Language language, String selectedExample, String planText) {
