@@ -79,6 +79,9 @@ public class EvaluationResource {
                              @Parameter(description = "ja or en; overrides Accept-Language") @QueryParam("lang") String lang,
                              @Parameter(description = "true: evaluate without storing a record (e.g. a portal's live draft checks)")
                              @QueryParam("dryRun") boolean dryRun) {
+        if (headers.getAcceptableMediaTypes().stream().noneMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)) {
+            throw new jakarta.ws.rs.NotAcceptableException(); // the answer is JSON (or a problem): 406 before anything is stored
+        }
         Language language = language(headers, lang);
         RecordedEvaluations.Recorded answer = recorded.evaluate(evaluations.read(body), language, caller.id(), dryRun);
         if (answer.record() == null) {

@@ -28,12 +28,17 @@ import java.util.Set;
 public class RecordReplay {
 
     /** identical, different, or rule-set-not-loaded (nothing was evaluated). */
-    public record Result(String recordId, String result, EvaluationRecord.RuleSetRef ruleSet, String recordedOutcome,
-                         String replayedOutcome, List<Difference> differences, String detail) {
+@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "A replay of a record: identical, different, or not possible.")
+    public record Result(@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The record replayed.") String recordId, @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "identical, different, or rule-set-not-loaded.") String result,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The rule set of the record.") EvaluationRecord.RuleSetRef ruleSet, @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The outcome recorded.") String recordedOutcome,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The outcome of the replay.") String replayedOutcome, @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "What differs, field by field.") List<Difference> differences, @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Why a replay was not possible, when it was not.") String detail) {
     }
 
     /** One field that differs: of a criterion (by id), or of the report ({@code criterion} null). */
-    public record Difference(String language, String criterion, String field, JsonNode recorded, JsonNode replayed) {
+@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "One field that differs between the recorded and the replayed report.")
+    public record Difference(@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The report's language.") String language, @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The criterion, or null for the report as a whole.") String criterion, @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The field.") String field,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The value recorded.", implementation = Object.class) JsonNode recorded,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The value replayed.", implementation = Object.class) JsonNode replayed) {
     }
 
     private final EvaluationService evaluations;

@@ -63,6 +63,7 @@ public final class PlanReader {
                             .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxNumberLength(64).build())
                     .build())
             .addModule(new JavaTimeModule())
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule().addDeserializer(Double.class, new PlainZero()))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -74,6 +75,24 @@ public final class PlanReader {
     private final Clock clock;
     private final java.time.Period applicationHorizon;
     private final Map<Class<?>, Map<String, Property>> properties = new ConcurrentHashMap<>();
+
+    /**
+     * Reads -0.0 as 0: JSON and JSON Schema take them as one number, and so must the rules, which compare
+     * with 0 (as a Double, -0.0 does not equal 0.0; found by FuzzTest).
+     */
+    private static final class PlainZero extends com.fasterxml.jackson.databind.deser.std.NumberDeserializers.DoubleDeserializer {
+
+        PlainZero() {
+            super(Double.class, null);
+        }
+
+        @Override
+        public Double deserialize(com.fasterxml.jackson.core.JsonParser parser,
+                                  com.fasterxml.jackson.databind.DeserializationContext context) throws java.io.IOException {
+            Double value = super.deserialize(parser, context);
+            return value == null ? null : value + 0.0;
+        }
+    }
 
     /** A field of a plan class as Jackson binds it, and the code list its values must come from (or null). */
     private record Property(JavaType type, String codeList) {

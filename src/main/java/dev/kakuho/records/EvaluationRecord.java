@@ -26,7 +26,8 @@ public record EvaluationRecord(String id, Instant createdAt, String caller, Stri
     }
 
     /** The rule set that judged the plan: enough to find it again. */
-    public record RuleSetRef(String id, LocalDate revision, String contentHash) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The rule set that judged a plan.")
+    public record RuleSetRef(@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The rule set's id.") String id, @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Its revision.") LocalDate revision, @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "sha256 of its files.") String contentHash) {
     }
 
     /** A section of the policy as the report page shows it. */

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
  *              of {@code one of}; null for {@code required}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Remedy(String pointer, Operator operator, Object value) {
+@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "What a FAIL or MISSING result asks of the plan: the field and the requirement on it.")
+public record Remedy(@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The field, as a JSON pointer.") String pointer,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "How the field must relate to value: >=, <=, >, <, ==, one of, required.") Operator operator,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "What the field is compared with (a date, number, boolean, or the allowed values); absent for required.") Object value) {
 
     /** How the field must relate to {@code value}. */
     public enum Operator {
@@ -67,6 +70,7 @@ public record Remedy(String pointer, Operator operator, Object value) {
 
     /** The requirement in one line, e.g. {@code >= 2033-03-31}, {@code one of [LITHIUM, NICKEL]}, {@code required}. */
     @JsonProperty("requirement")
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The requirement in one line, e.g. >= 2033-03-31.")
     public String requirement() {
         return operator == Operator.REQUIRED ? operator.symbol : operator.symbol + " " + text(value);
     }
