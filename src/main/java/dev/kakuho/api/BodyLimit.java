@@ -8,6 +8,11 @@ import dev.kakuho.evaluation.ServiceMetrics;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import dev.kakuho.rules.Language;
+import dev.kakuho.web.ReportPages;
+import java.util.List;
+import java.util.Locale;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +45,9 @@ public class BodyLimit {
     @Inject
     ServiceMetrics metrics;
 
+    @Inject
+    ReportPages pages;
+
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
     }
@@ -55,6 +63,17 @@ public class BodyLimit {
                 return;
             }
             long limit = isBatch(context) ? batch.maxBodyBytes() : config.maxBodyBytes();
+            if (declared > limit && isPageForm(context)) {
+                metrics.refused("body-too-large");
+                // the page's own form: the page again, saying so in its language, not a problem document
+                String page = pages.tooLarge(pageLanguage(context), limit).render();
+                context.response().setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                        .putHeader("Cache-Control", "no-store")
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(page);
+                return;
+            }
             if (declared > limit) {
                 refuse(context, Problem.of("body-too-large", "The body is too large", 413,
                         "The body has " + declared + " bytes; at most " + limit + " are accepted.", null));
@@ -62,6 +81,22 @@ public class BodyLimit {
             }
         }
         context.next();
+    }
+
+    /** The page's form ({@code POST /reports}) sent by a browser, which reads HTML, not problem documents. */
+    private static boolean isPageForm(RoutingContext context) {
+        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
+        return context.request().method() == HttpMethod.POST && "/reports".equals(context.normalizedPath())
+                && accept != null && accept.contains("text/html");
+    }
+
+    /** The page's language: {@code lang} if given, else the first of Accept-Language the page is written in. */
+    private static Language pageLanguage(RoutingContext context) {
+        String lang = context.request().getParam("lang");
+        if (lang != null) {
+            return Language.preferred(List.of(Locale.forLanguageTag(lang)));
+        }
+        return Language.preferred(context.acceptableLanguages().stream().map(h -> Locale.forLanguageTag(h.value())).toList());
     }
 
     /** A batch of plans has its own, larger limit ({@code evaluation.batch.max-body-bytes}). */

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import dev.kakuho.plan.BodyTooLargeException;
 
 /**
  * The reviewers' page: {@code /} to paste, upload or pick a plan; {@code POST /reports} evaluates it
@@ -97,6 +98,10 @@ public class PageResource {
             content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "406", description = "The Accept header does not allow text/html",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The upload is larger than evaluation.max-body-bytes: for a browser "
+            + "(Accept: text/html) the page again, saying so in its language; otherwise a problem", content = {
+            @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     @APIResponse(responseCode = "415", description = "The form is not sent as multipart/form-data",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No loaded revision of the rules judges the application date: the page again, saying so",
@@ -118,7 +123,16 @@ public class PageResource {
         } else {
             body = plan == null ? new byte[0] : plan.getBytes(StandardCharsets.UTF_8);
         }
-        ReportPages.Submission submission = pages.submit(body, language, selected, caller.id(), false);
+        ReportPages.Submission submission;
+        try {
+            submission = pages.submit(body, language, selected, caller.id(), false);
+        } catch (BodyTooLargeException e) {
+            if (!headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.TEXT_HTML_TYPE::isCompatible)) {
+                throw e;
+            }
+            // a browser: the page again, saying so in its language (BodyLimit does the same for a declared length)
+            return Response.fromResponse(html(413, pages.tooLarge(language, e.limit()))).header("Connection", "close").build();
+        }
         if (submission instanceof ReportPages.Accepted accepted) {
             return Response.seeOther(reportUri(accepted.stored().id(), language)).build();
         }

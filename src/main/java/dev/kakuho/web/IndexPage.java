@@ -32,6 +32,11 @@ public record IndexPage(Language language, List<ExampleGroup> examples, String s
             return "no-rule-set-for-date".equals(kind);
         }
 
+        /** An upload over the body limit: {@code detail} holds the limit in bytes. */
+        public boolean tooLarge() {
+            return "body-too-large".equals(kind);
+        }
+
         public boolean unknownExample() {
             return "unknown-example".equals(kind);
         }

@@ -88,6 +88,9 @@ public interface Labels {
     @Message("The example {id} is not among the bundled examples.")
     String unknownExample(String id);
 
+    @Message("The plan file is too large: at most {limit} bytes are accepted. Choose a smaller file, or paste the plan.")
+    String tooLarge(String limit);
+
     // the report
 
     @Message("Evaluation report")

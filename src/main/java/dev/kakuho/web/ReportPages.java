@@ -178,6 +178,11 @@ public class ReportPages {
         return index(language, null, "", new IndexPage.Problems("unknown-example", id, List.of(), null, null));
     }
 
+    /** The page again after an upload over the body limit, saying so in the page's language. */
+    public TemplateInstance tooLarge(Language language, long limit) {
+        return index(language, null, "", new IndexPage.Problems("body-too-large", String.valueOf(limit), List.of(), null, null));
+    }
+
     public TemplateInstance notFound(Language language) {
         return localized(Templates.notFound(new NotFoundPage(language, store.keep().toMinutes(), records.enabled())), language);
     }

@@ -46,6 +46,20 @@ class LimitsTest {
     }
 
     @Test
+    void anUploadOverTheLimitOnThePageGetsThePageBackSayingSoInItsLanguage() {
+        byte[] big = ("{\"planId\": \"" + "x".repeat(300_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        given().multiPart("file", "plan.json", big, "application/json").header("Accept", "text/html")
+                .header("Accept-Language", "en").post("/reports").then().statusCode(413)
+                .contentType(containsString("text/html"))
+                .body(containsString("The plan file is too large: at most 262144 bytes are accepted."))
+                .body(containsString("<form"))
+                .body(not(containsString("urn:supply-plan-evaluator:problem")));
+        given().multiPart("file", "plan.json", big, "application/json").header("Accept", "text/html")
+                .post("/reports?lang=ja").then().statusCode(413)
+                .body(containsString("計画ファイルが大きすぎます。受け付けるのは262144バイトまでです。"));
+    }
+
+    @Test
     void aBodyOverTheHttpLayersOwnLimitIsAProblemToo() {
         // over quarkus.http.limits.max-body-size (1M), whose own 413 had an empty body (found by FuzzTest)
         byte[] huge = ("{\"planId\": \"" + "x".repeat(2_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
