@@ -36,7 +36,7 @@ class RevisionsTest {
             // the new revision's own rule tests: seven years from the start of production, a day short and exactly
             for (String file : java.util.List.of("s1-scope", "s2-1-exploration", "s2-2-mine", "s2-3-refining", "s2-4-technology",
                     "s2-goals", "s3-stability", "s4-periods", "s5-organisation", "s6-measures", "s7-joint-applications",
-                    "s8-considerations")) {
+                    "s8-considerations", "reasons")) {
                 try {
                     java.nio.file.Files.deleteIfExists(rules.file(next + "tests/" + file + ".yaml"));
                 } catch (java.io.IOException e) {

@@ -89,7 +89,7 @@ class RulesDirectoryGoneTest {
     }
 
     private static JsonNode evaluate(ObjectNode plan) throws Exception {
-        String body = given().contentType(ContentType.JSON).body(Plans.json(plan)).post("/api/v1/evaluations").then()
+        String body = given().contentType(ContentType.JSON).body(Plans.json(plan)).post("/api/v1/evaluations?dryRun=true").then()
                 .statusCode(200).extract().asString();
         return Plans.JSON.readTree(body);
     }

@@ -15,7 +15,7 @@ class RulesCommandTest {
         assertEquals(RulesCommand.OK, result.getKey(), result.getValue());
         assertTrue(result.getValue().contains("Compiled and checked: "), result.getValue());
         assertTrue(result.getValue().matches("(?s).*Rule tests: \\d+ cases, \\d+ passed, 0 failed\\..*"), result.getValue());
-        assertTrue(result.getValue().matches("(?s).*\\n  period\\.mine +FAIL \\d+ · MISSING \\d+ · PASS \\d+ · NOT_APPLICABLE \\d+\\n.*"),
+        assertTrue(result.getValue().matches("(?s).*\\n  period\\.mine +FAIL \\d+ · MISSING \\d+ · REVIEW \\d+ · PASS \\d+ · NOT_APPLICABLE \\d+\\n.*"),
                 result.getValue());
         assertTrue(result.getValue().contains("Clause coverage: 59 of 59 criteria have every status they can take exercised; "
                 + "0 without a passing case, 0 without a failing case."), result.getValue());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ReasonChecksTest {
 
     private static final String R = RulesCopy.REVISION + "/";
-    private static final String MINE_TOO_SHORT_JA = "@ja(\"生産開始日{productionStart}からの期間が{param:periods.mine.minimumYears}年未満です。";
+    private static final String MINE_TOO_SHORT_JA = "@ja(\"操業開始日{operationStart}からの期間が{minimumYears}年未満です。";
 
     private static List<RuleProblem> refused(RulesCopy rules) {
         RuleSetLoader loader = new RuleSetLoader(rules.root());
@@ -32,7 +32,7 @@ class ReasonChecksTest {
     @Test
     void anUnknownParameterInAReasonIsRefusedAtItsLine() {
         RulesCopy rules = RulesCopy.create();
-        rules.replace(R + "s4-periods.drl", MINE_TOO_SHORT_JA, MINE_TOO_SHORT_JA.replace("minimumYears}", "minimumYear}"));
+        rules.replace(R + "s4-periods.drl", MINE_TOO_SHORT_JA, MINE_TOO_SHORT_JA.replace("{minimumYears}", "{param:periods.mine.minimumYear}"));
         int line = rules.lineOf(R + "s4-periods.drl", "{param:periods.mine.minimumYear}");
         assertProblem(refused(rules), R + "s4-periods.drl", line, "{param:periods.mine.minimumYear}: no parameter 'periods.mine.minimumYear'");
     }
