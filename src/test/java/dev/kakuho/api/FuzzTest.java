@@ -313,9 +313,16 @@ class FuzzTest {
         }
     }
 
-    /** Whether an error at {@code error} can be caused by a change at {@code changed}: inside it, above it, or beside it. */
+    /** Refusals the reader makes at one field because of another: the application date must not be after the plan's end. */
+    private static final Map<String, Set<String>> CROSS_FIELD = Map.of("/applicationDate", Set.of("/period/end", "/period"));
+
+    /**
+     * Whether an error at {@code error} can be caused by a change at {@code changed}: inside it, above it, beside it,
+     * or at a field the reader compares it with.
+     */
     static boolean related(String error, String changed) {
-        return error.startsWith(changed) || changed.startsWith(error) || parent(error).equals(parent(changed));
+        return error.startsWith(changed) || changed.startsWith(error) || parent(error).equals(parent(changed))
+                || CROSS_FIELD.getOrDefault(error, Set.of()).contains(changed);
     }
 
     private static String parent(String pointer) {
