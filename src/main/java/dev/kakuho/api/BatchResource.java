@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakuho.evaluation.BatchEvaluations;
-import dev.kakuho.evaluation.EvaluationService;
+import dev.kakuho.evaluation.RecordedEvaluations;
 import dev.kakuho.evaluation.ServiceMetrics;
 import dev.kakuho.plan.Plan;
 import dev.kakuho.report.Report;
@@ -51,7 +51,10 @@ public class BatchResource {
     BatchEvaluations batches;
 
     @Inject
-    EvaluationService evaluations;
+    RecordedEvaluations recorded;
+
+    @Inject
+    CallerIdentity caller;
 
     @Inject
     ServiceMetrics metrics;
@@ -66,7 +69,8 @@ public class BatchResource {
     public record Answer(
             @Schema(description = "The plan's place in the batch, from 0", required = true) int index,
             @Schema(description = "200 with a report; else the problem's status (400, 413, 422, 500)", required = true) int status,
-            @Schema(description = "The report, when status is 200") Report report,
+            @Schema(description = "The report, when status is 200; as for a single evaluation, with its recordId and receipt "
+                    + "when it was stored as a record") Report report,
             @Schema(description = "Why the plan was refused, when status is not 200") Problem problem) {
     }
 
@@ -80,7 +84,10 @@ public class BatchResource {
                     + "that is not JSON is refused on its own, while a JSON array must be well-formed as a whole). The answer is "
                     + "one BatchAnswer per line (application/x-ndjson) for an NDJSON batch, or when Accept asks for "
                     + "application/x-ndjson; else a JSON array of BatchAnswer. At most evaluation.batch.max-plans plans "
-                    + "(1,000 by default) and evaluation.batch.max-body-bytes bytes; each plan is held to evaluation.max-body-bytes.")
+                    + "(1,000 by default) and evaluation.batch.max-body-bytes bytes; each plan is held to evaluation.max-body-bytes. "
+                    + "Each plan answered with a report is stored as a record of its own, as a single evaluation is (its report "
+                    + "carries its recordId and receipt), unless dryRun=true or the deployment switches records off; a refused "
+                    + "plan stores nothing.")
     @RequestBody(required = true, description = "The plans: a JSON array, or one plan per line",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(type = SchemaType.ARRAY, implementation = Plan.class)),
@@ -97,26 +104,35 @@ public class BatchResource {
             + "or a body over evaluation.batch.max-body-bytes (type body-too-large)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response evaluate(InputStream body, HttpHeaders headers,
-                             @Parameter(description = "ja or en; overrides Accept-Language") @QueryParam("lang") String lang) {
+                             @Parameter(description = "ja or en; overrides Accept-Language") @QueryParam("lang") String lang,
+                             @Parameter(description = "true: evaluate without storing any record (as for a single evaluation)")
+                             @QueryParam("dryRun") boolean dryRun) {
         Language language = EvaluationResource.language(headers, lang);
         boolean ndjsonIn = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
         List<byte[]> plans = batches.read(body, ndjsonIn ? BatchEvaluations.Format.NDJSON : BatchEvaluations.Format.JSON_ARRAY);
         boolean ndjsonOut = ndjsonIn || prefersNdjson(headers);
         metrics.batch();
+        String callerId = caller.id(); // the request's, read here: the plans are evaluated on other threads
         StreamingOutput answers = out -> {
             Writer writer = new Writer(out, ndjsonOut);
-            // the same use-case as a single evaluation (which stores a record, unless it is a dry run)
-            batches.evaluate(plans, plan -> evaluations.evaluate(plan, language), this::render, writer::write, writer::flush);
+            // the same use-case as a single evaluation: each report stored as a record, unless it is a dry run
+            batches.evaluate(plans, plan -> recorded.evaluate(plan, language, callerId, dryRun),
+                    answer -> render(answer, language), writer::write, writer::flush);
             writer.end();
         };
         return Response.ok(answers, ndjsonOut ? MediaType.valueOf(NDJSON) : MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** An answer as JSON, written on the worker thread that evaluated it. */
-    private byte[] render(BatchEvaluations.Answer answer) {
+    private byte[] render(BatchEvaluations.Answer<RecordedEvaluations.Recorded> answer, Language language) {
         Answer written;
+        if (answer.refusal() == null && answer.result().record() != null) {
+            // the report exactly as recorded (the bytes its receipt signs), with its recordId and receipt
+            return ("{\"index\":" + answer.index() + ",\"status\":200,\"report\":"
+                    + EvaluationResource.withReceipt(answer.result().record(), language, json) + "}").getBytes(StandardCharsets.UTF_8);
+        }
         if (answer.refusal() == null) {
-            written = new Answer(answer.index(), 200, answer.report(), null);
+            written = new Answer(answer.index(), 200, answer.result().evaluation().report(language), null);
         } else {
             Problem problem = ProblemMappers.problem(answer.refusal());
             metrics.refused(problem.kind());

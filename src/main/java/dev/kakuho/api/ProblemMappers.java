@@ -69,8 +69,18 @@ public class ProblemMappers {
             return noRuleSet.provision() == null ? problem
                     : problem.citing(new Problem.Citation(noRuleSet.provision().ref(), noRuleSet.provision().text()));
         }
+        if (e instanceof RecordsUnavailableException unavailable) {
+            LOG.errorf("Evaluation records unavailable: %s", unavailable.getMessage());
+            return recordsUnavailable();
+        }
         LOG.error("Unexpected error while evaluating a plan", e);
         return internalError();
+    }
+
+    static Problem recordsUnavailable() {
+        return Problem.of("records-unavailable", "Records unavailable", 503,
+                "The evaluation could not be stored or read as a record; nothing was answered unrecorded. Try again later.",
+                null);
     }
 
     static Problem internalError() {
@@ -81,9 +91,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response recordsUnavailable(RecordsUnavailableException e) {
         LOG.errorf("Evaluation records unavailable: %s", e.getMessage());
-        return Problem.of("records-unavailable", "Records unavailable", 503,
-                "The evaluation could not be stored or read as a record; nothing was answered unrecorded. Try again later.",
-                null).response();
+        return recordsUnavailable().response();
     }
 
     @ServerExceptionMapper

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.kakuho.plan.BodyTooLargeException;
 import dev.kakuho.plan.FieldError;
 import dev.kakuho.plan.InvalidPlanException;
-import dev.kakuho.report.Report;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,8 +44,8 @@ public class BatchEvaluations {
         NDJSON
     }
 
-    /** One plan's answer, at its place in the batch (from 0): its report, or what refused it. */
-    public record Answer(int index, Report report, RuntimeException refusal) {
+    /** One plan's answer, at its place in the batch (from 0): what its evaluation gave (a report, a recorded evaluation), or what refused it. */
+    public record Answer<V>(int index, V result, RuntimeException refusal) {
     }
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -173,8 +172,8 @@ public class BatchEvaluations {
      * most a few plans per core are in flight, so a large batch is never held in memory as reports.
      * When {@code sink} throws (the client went away), the plans not yet started are dropped.
      */
-    public <R> void evaluate(List<byte[]> plans, Function<byte[], Report> evaluation, Function<Answer, R> render,
-                             Consumer<R> sink) {
+    public <V, R> void evaluate(List<byte[]> plans, Function<byte[], V> evaluation, Function<Answer<V>, R> render,
+                                Consumer<R> sink) {
         evaluate(plans, evaluation, render, sink, () -> { });
     }
 
@@ -182,8 +181,8 @@ public class BatchEvaluations {
      * As above, calling {@code flush} whenever the next answer is not ready yet: what {@code sink} holds
      * can go out then, instead of after every answer.
      */
-    public <R> void evaluate(List<byte[]> plans, Function<byte[], Report> evaluation, Function<Answer, R> render,
-                             Consumer<R> sink, Runnable flush) {
+    public <V, R> void evaluate(List<byte[]> plans, Function<byte[], V> evaluation, Function<Answer<V>, R> render,
+                                Consumer<R> sink, Runnable flush) {
         int window = parallelism * 4;
         Deque<Future<R>> inFlight = new ArrayDeque<>(window);
         try {
@@ -203,11 +202,11 @@ public class BatchEvaluations {
         }
     }
 
-    private static Answer answer(int index, byte[] plan, Function<byte[], Report> evaluation) {
+    private static <V> Answer<V> answer(int index, byte[] plan, Function<byte[], V> evaluation) {
         try {
-            return new Answer(index, evaluation.apply(plan), null);
+            return new Answer<>(index, evaluation.apply(plan), null);
         } catch (RuntimeException refusal) {
-            return new Answer(index, null, refusal);
+            return new Answer<>(index, null, refusal);
         }
     }
 

@@ -58,10 +58,11 @@ class BatchTest {
             assertTrue(answers.get(i).at("/report/criteria").size() > 50);
             assertNull(answers.get(i).get("problem"));
         }
-        // each answer is the report a single evaluation gives (a dry run: batches are not stored as records yet)
+        // each answer is the report a single evaluation gives, with the record's id and receipt added as there
         JsonNode single = Plans.JSON.readTree(given().contentType("application/json").header("Accept-Language", "en")
                 .body(goodPlans().get(1).toString()).post("/api/v1/evaluations?dryRun=true").then().statusCode(200).extract().asString());
-        assertEquals(single, answers.get(1).get("report"));
+        assertTrue(answers.get(1).at("/report/recordId").isTextual(), "stored as a record");
+        assertEquals(single, RecordsApiTest.reportOf(answers.get(1).get("report")));
     }
 
     @Test

@@ -110,6 +110,48 @@ class RecordsApiTest {
     }
 
     @Test
+    void eachReportOfABatchIsStoredAsOneRecordAndARefusedPlanStoresNothing() throws Exception {
+        String plan = plan();
+        String planId = planId(plan);
+        ObjectNode refused = (ObjectNode) Plans.JSON.readTree(plan);
+        refused.with("period").put("end", "not a date"); // the same planId: it must add no record
+        ObjectNode refusedAlone = refused.deepCopy().put("planId", planId + "-X"); // a planId of its own
+        String batch = "[" + plan + "," + refused + "," + plan + "," + refusedAlone + "," + plan + "]";
+        JsonNode answers = CanonicalJson.read(given().header("X-API-Key", PORTAL_KEY).contentType("application/json")
+                .header("Accept-Language", "en").body(batch).post("/api/v1/evaluations/batch").then().statusCode(200)
+                .extract().asString());
+        List<Integer> statuses = new ArrayList<>();
+        Set<String> answered = new HashSet<>();
+        for (JsonNode answer : answers) {
+            statuses.add(answer.path("status").asInt());
+            if (answer.path("status").asInt() != 200) {
+                assertTrue(answer.path("report").isMissingNode());
+                continue;
+            }
+            JsonNode report = answer.path("report");
+            String id = report.path("recordId").asText();
+            assertEquals(id, report.path("receipt").path("recordId").asText(), "the receipt of its own record");
+            answered.add(id);
+            JsonNode record = CanonicalJson.read(given().header("Authorization", ADMIN).accept("application/json")
+                    .queryParam("lang", "en").get("/api/v1/records/" + id).then().statusCode(200).extract().asString());
+            assertEquals("portal", record.path("caller").asText(), "the batch's caller, as for one evaluation");
+            assertEquals(sha256(plan.getBytes(StandardCharsets.UTF_8)), record.path("planSha256").asText(), "the plan as sent in the batch");
+            assertArrayEquals(CanonicalJson.of(reportOf(report)), CanonicalJson.of(record.path("report")), "the report as answered");
+            assertEquals(report.path("receipt"), record.path("receipt"));
+        }
+        assertEquals(List.of(200, 400, 200, 400, 200), statuses);
+        assertEquals(3, answered.size(), "three reports, three records");
+        assertEquals(answered, new HashSet<>(records(planId)), "one record per report, none for the refused plan of the same planId");
+        assertEquals(0, records(planId + "-X").size(), "nothing stored for a refused plan");
+
+        JsonNode dryRun = CanonicalJson.read(given().header("X-API-Key", PORTAL_KEY).contentType("application/json")
+                .body(batch).post("/api/v1/evaluations/batch?dryRun=true").then().statusCode(200).extract().asString());
+        assertEquals(200, dryRun.get(0).path("status").asInt());
+        assertTrue(dryRun.get(0).path("report").path("recordId").isMissingNode(), "a dry run carries no record");
+        assertEquals(3, records(planId).size(), "and stores nothing");
+    }
+
+    @Test
     void eightThreadsEvaluatingAtOnceGetExactlyOneRecordEach() throws Exception {
         String plan = plan();
         ExecutorService threads = Executors.newFixedThreadPool(8);

@@ -27,6 +27,9 @@ class RecordsOffTest {
     void evaluationsCarryNoRecordAndThePagesReportLivesInMemory() {
         given().contentType("application/json").body(RecordsApiTest.plan()).post("/api/v1/evaluations").then()
                 .statusCode(200).body("recordId", nullValue()).body("receipt", nullValue());
+        given().contentType("application/json").body("[" + RecordsApiTest.plan() + "]").post("/api/v1/evaluations/batch").then()
+                .statusCode(200).body("[0].status", equalTo(200)).body("[0].report.planId", org.hamcrest.Matchers.startsWith("REC-"))
+                .body("[0].report.recordId", nullValue()).body("[0].report.receipt", nullValue());
         String location = given().redirects().follow(false).multiPart("plan", RecordsApiTest.plan()).post("/reports")
                 .then().statusCode(303).extract().header("Location");
         given().get(location).then().statusCode(200).body(containsString("サービスのメモリ上にのみ保持"));
