@@ -2,7 +2,6 @@ package dev.kakuho.evaluation;
 
 import dev.kakuho.records.EvaluationRecord;
 import dev.kakuho.records.RecordStore;
-import dev.kakuho.evaluation.EvaluationService;
 import dev.kakuho.evaluation.EvaluationService.Evaluation;
 import dev.kakuho.report.Report;
 import dev.kakuho.rules.Language;
@@ -21,11 +20,13 @@ public class RecordedEvaluations {
 
     private final EvaluationService evaluations;
     private final RecordStore records;
+    private final ServiceMetrics metrics;
 
     @Inject
-    public RecordedEvaluations(EvaluationService evaluations, RecordStore records) {
+    public RecordedEvaluations(EvaluationService evaluations, RecordStore records, ServiceMetrics metrics) {
         this.evaluations = evaluations;
         this.records = records;
+        this.metrics = metrics;
     }
 
     /** An evaluation and its record, which is null when nothing was stored. */
@@ -41,8 +42,7 @@ public class RecordedEvaluations {
             Report report = evaluations.evaluate(body, language);
             return new Recorded(new Evaluation(Map.of(language, report), List.of(), dev.kakuho.rules.Names.NONE), null);
         }
-        Evaluation evaluation = evaluations.evaluate(body, List.of(language));
-        return new Recorded(evaluation, records.record(caller, body, evaluation.reports(), evaluation.sections()));
+        return store(caller, body, evaluations.evaluate(body, List.of(language)));
     }
 
     /** In every language, as a report page needs it. */
@@ -51,7 +51,13 @@ public class RecordedEvaluations {
         if (dryRun || !records.enabled()) {
             return new Recorded(evaluation, null);
         }
-        return new Recorded(evaluation, records.record(caller, body, evaluation.reports(), evaluation.sections()));
+        return store(caller, body, evaluation);
+    }
+
+    private Recorded store(String caller, byte[] body, Evaluation evaluation) {
+        EvaluationRecord record = records.record(caller, body, evaluation.reports(), evaluation.sections());
+        metrics.recordStored();
+        return new Recorded(evaluation, record);
     }
 
     public boolean recording() {

@@ -37,7 +37,7 @@ public class ServiceMetrics {
         this.recordsStored = Counter.builder("evaluation.records.stored")
                 .description("Evaluations stored as records").register(registry);
         this.publications = Counter.builder("rule.set.publications")
-                .description("Rule sets published to serve").register(registry);
+                .description("Rule sets put into service on this replica (at start, published here, or followed from another replica)").register(registry);
         this.batches = Counter.builder("evaluation.batches")
                 .description("Batch requests (POST /api/v1/evaluations/batch) whose plans were evaluated").register(registry);
     }
@@ -66,13 +66,13 @@ public class ServiceMetrics {
         batches.increment();
     }
 
-    /** An evaluation stored as a record (for the records use-case to call once a record is written). */
+    /** An evaluation stored as a record (the records use-case calls it once a record is written). */
     public void recordStored() {
         recordsStored.increment();
     }
 
-    /** A rule set published to serve (for the publishing use-case to call). */
-    public void published() {
+    /** A rule set put into service on this replica: at start, by a publication made here, or one followed from another replica. */
+    void published(@Observes RulesLoadEvents.Published published) {
         publications.increment();
     }
 

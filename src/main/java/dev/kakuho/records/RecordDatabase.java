@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.kakuho.report.Outcome;
 import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Publication;
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
@@ -270,6 +271,59 @@ public final class RecordDatabase implements AutoCloseable {
             return List.copyOf(all);
         } catch (SQLException e) {
             throw new RecordsUnavailableException("could not read the judgements: " + e.getMessage(), e);
+        }
+    }
+
+    /** Appends a publication to the log; returns its place in the log. */
+    public long insertPublication(Publication publication) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO rule_set_publication (folder, rule_set_id, "
+                     + "previous_hash, content_hash, published_by, published_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+            insert.setString(1, publication.folder());
+            insert.setString(2, publication.ruleSetId());
+            insert.setString(3, publication.previousHash());
+            insert.setString(4, publication.contentHash());
+            insert.setString(5, publication.by());
+            insert.setObject(6, OffsetDateTime.ofInstant(publication.at(), ZoneOffset.UTC));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new RecordsUnavailableException("could not log the publication: " + e.getMessage(), e);
+        }
+    }
+
+    /** The publications logged after place {@code after} in the log (0: all), oldest first. */
+    public List<Publication> publicationsAfter(long after) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT folder, rule_set_id, previous_hash, content_hash, "
+                     + "published_by, published_at FROM rule_set_publication WHERE seq > ? ORDER BY seq")) {
+            select.setLong(1, after);
+            List<Publication> all = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    all.add(new Publication(row.getString("folder"), row.getString("rule_set_id"), row.getString("previous_hash"),
+                            row.getString("content_hash"), row.getString("published_by"),
+                            row.getObject("published_at", OffsetDateTime.class).toInstant()));
+                }
+            }
+            return List.copyOf(all);
+        } catch (SQLException e) {
+            throw new RecordsUnavailableException("could not read the publications: " + e.getMessage(), e);
+        }
+    }
+
+    /** The place of the latest publication in the log; 0 when there is none. */
+    public long lastPublication() {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM rule_set_publication");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new RecordsUnavailableException("could not read the publications: " + e.getMessage(), e);
         }
     }
 

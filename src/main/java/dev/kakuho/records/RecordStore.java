@@ -46,6 +46,7 @@ public class RecordStore {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
     private volatile RecordDatabase database;
+    private boolean stopped;
     private ScheduledExecutorService purger;
 
     @Inject
@@ -63,11 +64,9 @@ public class RecordStore {
             LOG.info("Evaluation records are switched off (records.enabled=false): reports are kept in memory only");
             return;
         }
-        String url = config.database().url().orElseGet(() -> embeddedUrl(config.dataDir()));
-        database = RecordDatabase.open(url, config.database().user().orElse(null), config.database().password().orElse(null),
-                config.database().poolSize());
+        RecordDatabase open = database(); // opened already if the publication log was read first
         signer.keyId(); // a missing or broken signing key stops the start, not the first evaluation
-        LOG.infof("Evaluation records in %s (kept %s)", database.vendor().equals("h2") ? url : "PostgreSQL", config.keep());
+        LOG.infof("Evaluation records in %s (kept %s)", open.vendor().equals("h2") ? url() : "PostgreSQL", config.keep());
         long every = Math.max(1000, config.purgeInterval().toMillis());
         purger = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "records-retention");
@@ -77,7 +76,8 @@ public class RecordStore {
         purger.scheduleWithFixedDelay(this::purgeQuietly, 0, every, TimeUnit.MILLISECONDS);
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
+    synchronized void stop(@Observes ShutdownEvent stopping) {
+        stopped = true;
         if (purger != null) {
             purger.shutdownNow();
         }
@@ -85,6 +85,10 @@ public class RecordStore {
             database.close();
             database = null;
         }
+    }
+
+    private String url() {
+        return config.database().url().orElseGet(() -> embeddedUrl(config.dataDir()));
     }
 
     /** The embedded database: H2 in a file under the data directory, kept open until the service stops. */
@@ -185,12 +189,25 @@ public class RecordStore {
         }
     }
 
-    private RecordDatabase database() {
+    /**
+     * The database, opened (and its schema migrated) by whichever comes first: the start of the service,
+     * or the rules' publication log at the rules' first load.
+     */
+    RecordDatabase database() {
         RecordDatabase open = database;
-        if (open == null) {
-            throw new IllegalStateException("evaluation records are switched off or the service is stopping");
+        if (open != null) {
+            return open;
         }
-        return open;
+        synchronized (this) {
+            if (database == null) {
+                if (!config.enabled() || stopped) {
+                    throw new IllegalStateException("evaluation records are switched off or the service is stopping");
+                }
+                database = RecordDatabase.open(url(), config.database().user().orElse(null),
+                        config.database().password().orElse(null), config.database().poolSize());
+            }
+            return database;
+        }
     }
 
     private String write(Report report) {

@@ -67,6 +67,10 @@ public class RuleSetRegistry {
 
     private final AtomicReference<State> state = new AtomicReference<>(new State(List.of(), List.of(), ""));
     private ScheduledExecutorService watcher;
+    /** Reads the publications other replicas logged (a shared log only). */
+    private ScheduledExecutorService follower;
+    /** Where the shared publication log ended when this replica started: it follows what is logged after. */
+    private long followFrom;
     /** What the early load compiled, while the first load takes it. */
     private Map<Path, EarlyRuleLoad.Outcome> early;
     /** Set on shutdown, when interrupting a reload in progress is expected, not a failure. */
@@ -102,8 +106,21 @@ public class RuleSetRegistry {
         rulesDir = config.dir();
         Duration watchInterval = config.watchInterval();
         early = EarlyRuleLoad.take(rulesDir);
+        boolean following = publications.shared() && !config.publicationPollInterval().isZero();
+        if (following) {
+            followFrom = publications.position(); // before loading: a publication made meanwhile is followed
+        }
         reload();
         early = null;
+        if (following) {
+            follower = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "publications-follower");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long millis = config.publicationPollInterval().toMillis();
+            follower.scheduleWithFixedDelay(this::followPublicationsQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        }
         if (!watchInterval.isZero()) {
             watcher = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "rules-watcher");
@@ -119,6 +136,9 @@ public class RuleSetRegistry {
         stopping = true;
         if (watcher != null) {
             watcher.shutdownNow();
+        }
+        if (follower != null) {
+            follower.shutdownNow();
         }
     }
 
@@ -203,7 +223,7 @@ public class RuleSetRegistry {
                 LOG.infof("Rule set %s loaded: %d criteria, %d rules, %s, in %d ms", name,
                         candidate.catalogue().criteria().size(), candidate.rules().size(), candidate.contentHash(),
                         (System.nanoTime() - started) / 1_000_000);
-                publications.record(new Publication(name, candidate.id(), firstLoad ? null : published.contentHash(),
+                logPublication(new Publication(name, candidate.id(), firstLoad ? null : published.contentHash(),
                         candidate.contentHash(), firstLoad ? "start-up" : by, Instant.now()));
                 loaded.add(new Entry(name, candidate, Instant.now(), null));
             } catch (RuleSetException e) {
@@ -332,16 +352,78 @@ public class RuleSetRegistry {
                 throw new NotPublishable("Candidate " + wanted + " of " + entry.folder() + " was refused ("
                         + candidate.problems().size() + " problem(s)); it cannot be published.");
             }
-            warm(candidate.ruleSet(), 200);
-            Entry published = new Entry(entry.folder(), candidate.ruleSet(), Instant.now(), null);
-            List<Entry> entries = new ArrayList<>(now.entries());
-            entries.set(entries.indexOf(entry), published);
-            state.set(new State(List.copyOf(entries), now.problems(), now.fingerprint()));
-            publications.record(new Publication(entry.folder(), ruleSetId,
+            Entry published = serve(now, entry);
+            logPublication(new Publication(entry.folder(), ruleSetId,
                     entry.ruleSet() == null ? null : entry.ruleSet().contentHash(), candidate.contentHash(), by, Instant.now()));
             return published;
         }
         throw new NotPublishable("No candidate " + wanted + " of rule set " + ruleSetId + " waits to be published.");
+    }
+
+    /** Puts the entry's waiting candidate into service: warmed, then swapped in at once. */
+    private Entry serve(State now, Entry entry) {
+        Candidate candidate = entry.candidate();
+        warm(candidate.ruleSet(), 200);
+        Entry published = new Entry(entry.folder(), candidate.ruleSet(), Instant.now(), null);
+        List<Entry> entries = new ArrayList<>(now.entries());
+        entries.set(entries.indexOf(entry), published);
+        state.set(new State(List.copyOf(entries), now.problems(), now.fingerprint()));
+        return published;
+    }
+
+    /** Logs a publication made here, and tells the observers (the metrics). */
+    private void logPublication(Publication publication) {
+        publications.record(publication);
+        events.fire(new RulesLoadEvents.Published(publication));
+    }
+
+    /**
+     * Follows the publications other replicas logged since this one started (a shared log): for each
+     * folder, the latest one made on purpose (by an admin, or by a watcher in auto mode; a replica's
+     * start-up load publishes nothing for the others) is served here as soon as this replica's own
+     * waiting candidate has its content hash, which its checks and rule tests passed here too.
+     * Nothing is logged again: the publication is the one made on the other replica.
+     *
+     * @return the folders put into service
+     */
+    synchronized List<String> followPublications() {
+        Map<String, Publication> latest = new LinkedHashMap<>();
+        for (Publication publication : publications.since(followFrom)) {
+            if (!"start-up".equals(publication.by())) {
+                latest.put(publication.folder(), publication);
+            }
+        }
+        List<String> followed = new ArrayList<>();
+        for (Publication publication : latest.values()) {
+            State now = state.get();
+            for (Entry entry : now.entries()) {
+                Candidate candidate = entry.candidate();
+                if (!entry.folder().equals(publication.folder()) || candidate == null || candidate.refused()
+                        || candidate.ruleSet() == null || !candidate.contentHash().equals(publication.contentHash())) {
+                    continue;
+                }
+                serve(now, entry);
+                LOG.infof("Rule set %s: serving %s, published by %s on another replica at %s", entry.folder(),
+                        candidate.contentHash(), publication.by(), publication.at());
+                events.fire(new RulesLoadEvents.Published(new Publication(entry.folder(), candidate.ruleSet().id(),
+                        entry.ruleSet() == null ? null : entry.ruleSet().contentHash(), candidate.contentHash(),
+                        publication.by(), Instant.now())));
+                followed.add(entry.folder());
+            }
+        }
+        return followed;
+    }
+
+    private void followPublicationsQuietly() {
+        try {
+            followPublications();
+        } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.debugf("Publications follower stopped: %s", e.getMessage());
+            } else {
+                LOG.warnf("Could not read the publications of the other replicas; trying again: %s", e.getMessage());
+            }
+        }
     }
 
     /** The candidate of that rule set and hash (waiting or refused), if the registry holds one. */

@@ -26,4 +26,12 @@ public interface RulesConfig {
      */
     @WithDefault("auto")
     PublishMode publishMode();
+
+    /**
+     * How often a replica reads the publications the others logged in the records database, to serve
+     * what an admin published on another replica once its own candidate has the same content hash;
+     * 0 turns following off.
+     */
+    @WithDefault("2s")
+    Duration publicationPollInterval();
 }

@@ -79,7 +79,35 @@ class MetricsTest {
         String after = metrics();
         assertEquals(sample(before, "rule_set_reloads_total{result=\"loaded\"}") + 1,
                 sample(after, "rule_set_reloads_total{result=\"loaded\"}"));
-        assertTrue(after.contains("evaluation_records_stored_total"), "ready for the records");
-        assertTrue(after.contains("rule_set_publications_total"), "ready for publishing");
+    }
+
+    @Test
+    void recordsStoredAreCountedOncePerStoredReportAndDryRunsNot() {
+        double before = sample(metrics(), "evaluation_records_stored_total");
+        String plan = Plans.json(Plans.mine());
+        given().contentType(ContentType.JSON).body(plan).post("/api/v1/evaluations").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(plan).post("/api/v1/evaluations?dryRun=true").then().statusCode(200);
+        ObjectNode refused = Plans.mine();
+        refused.with("period").put("end", "not a date");
+        given().contentType(ContentType.JSON).body("[" + plan + "," + Plans.json(refused) + "," + plan + "]")
+                .post("/api/v1/evaluations/batch").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("[" + plan + "]").post("/api/v1/evaluations/batch?dryRun=true").then()
+                .statusCode(200);
+        given().redirects().follow(false).multiPart("plan", plan).post("/reports").then().statusCode(303);
+        assertEquals(before + 4, sample(metrics(), "evaluation_records_stored_total"),
+                "one evaluation, two reports of a batch and the page's: 4 records");
+    }
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<dev.kakuho.rules.RulesLoadEvents.Published> publications;
+
+    @Test
+    void aRuleSetPutIntoServiceIsCountedAsAPublication() {
+        String before = metrics();
+        assertTrue(sample(before, "rule_set_publications_total") >= 1, "the rule set published at start: " + before);
+        // what the registry tells when it puts a rule set into service (PublicationsAcrossReplicasContract sees it told)
+        publications.fire(new dev.kakuho.rules.RulesLoadEvents.Published(new dev.kakuho.rules.Publication(
+                "critical-minerals/2026-03-30", "critical-minerals", "sha256:old", "sha256:new", "admin", java.time.Instant.now())));
+        assertEquals(sample(before, "rule_set_publications_total") + 1, sample(metrics(), "rule_set_publications_total"));
     }
 }
