@@ -68,7 +68,7 @@ public class BatchResource {
             + "(the problem a single evaluation of the plan would answer, with its status)")
     public record Answer(
             @Schema(description = "The plan's place in the batch, from 0", required = true) int index,
-            @Schema(description = "200 with a report; else the problem's status (400, 413, 422, 500)", required = true) int status,
+            @Schema(description = "200 with a report; else the problem's status (400, 413, 422, 500, or 503 when its record could not be stored)", required = true) int status,
             @Schema(description = "The report, when status is 200; as for a single evaluation, with its recordId and receipt "
                     + "when it was stored as a record") Report report,
             @Schema(description = "Why the plan was refused, when status is not 200") Problem problem) {

@@ -132,7 +132,8 @@ public class RuleSetRegistry {
         }
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Before the records database closes (observers of a lower priority run first): the follower reads it. */
+    void stop(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
         stopping = true;
         if (watcher != null) {
             watcher.shutdownNow();

@@ -107,6 +107,36 @@ class JudgementsApiTest {
     }
 
     @Test
+    void thePrintedReportEndsWithTheReceiptAndItsFooterCarriesNoSecretAddress() throws Exception {
+        JsonNode answer = CanonicalJson.read(RecordsApiTest.evaluate(RecordsApiTest.plan(), RecordsApiTest.PORTAL_KEY, "")
+                .then().statusCode(200).extract().asString());
+        String id = answer.path("recordId").asText();
+        JsonNode receipt = answer.path("receipt");
+        String page = given().accept("text/html").header("X-API-Key", RecordsApiTest.PORTAL_KEY).get("/reports/" + id + "?lang=en")
+                .then().statusCode(200).extract().asString();
+
+        // the receipt closes the report: nothing of the report comes after it
+        int at = page.indexOf("<section class=\"receipt\" id=\"receipt\">");
+        assertTrue(at > page.indexOf("id=\"not-applicable\"") && at > page.indexOf("class=\"criteria-title\""), "after the criteria");
+        String end = page.substring(at);
+        assertFalse(end.substring(end.indexOf("</section>")).contains("<section"), "the last section");
+        assertTrue(end.contains(receipt.path("planSha256").asText()));
+        assertTrue(end.contains(receipt.path("ruleSetContentHash").asText()));
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(receipt.path("signature").asText().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(end.contains("<code id=\"signature-fingerprint\">" + java.util.HexFormat.ofDelimiter(":").formatHex(digest, 0, 16)
+                + "</code>"), "the signature's fingerprint");
+
+        // a browser prints the page's address in the bottom-left margin and its title at the top: the page
+        // fills those margin boxes itself (empty), and its title names the plan, never the secret address
+        assertTrue(page.contains("@bottom-left { content: none; }") && page.contains("@top-left { content: none; }")
+                && page.contains("@bottom-center { content: none; }"), "the browser's own header and footer replaced");
+        String title = page.substring(page.indexOf("<title>"), page.indexOf("</title>"));
+        assertFalse(title.contains(id), title);
+        assertTrue(title.contains(answer.path("planId").asText()), title);
+    }
+
+    @Test
     void anInvalidJudgementIsA400NamingEachField() {
         String id = RecordsApiTest.recordId(RecordsApiTest.evaluate(RecordsApiTest.plan(), RecordsApiTest.PORTAL_KEY, ""));
         JsonNode problem = CanonicalJson.read(judge(id, "{\"target\":\"no-such-item\",\"verdict\":\"maybe\",\"reviewer\":\" \"}")
