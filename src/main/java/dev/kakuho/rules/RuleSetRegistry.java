@@ -353,10 +353,10 @@ public class RuleSetRegistry {
                 throw new NotPublishable("Candidate " + wanted + " of " + entry.folder() + " was refused ("
                         + candidate.problems().size() + " problem(s)); it cannot be published.");
             }
-            Entry published = serve(now, entry);
+            // logged first: a publication the log could not take (its database down) is not made
             logPublication(new Publication(entry.folder(), ruleSetId,
                     entry.ruleSet() == null ? null : entry.ruleSet().contentHash(), candidate.contentHash(), by, Instant.now()));
-            return published;
+            return serve(now, entry);
         }
         throw new NotPublishable("No candidate " + wanted + " of rule set " + ruleSetId + " waits to be published.");
     }
