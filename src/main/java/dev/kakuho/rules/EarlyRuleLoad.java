@@ -22,7 +22,7 @@ public final class EarlyRuleLoad {
     record Outcome(RuleSet ruleSet, RuleSetException refused, java.time.Duration took) {
     }
 
-    record Result(Path rulesDir, Map<Path, Outcome> outcomes) {
+    record Result(Path rulesDir, RuleSetCache cache, Map<Path, Outcome> outcomes) {
     }
 
     private static volatile CompletableFuture<Result> pending;
@@ -32,8 +32,14 @@ public final class EarlyRuleLoad {
 
     /** Starts compiling the rules found where the service will look for them (rules.dir / RULES_DIR / rules). */
     public static void begin() {
-        Path rulesDir = configuredRulesDir().toAbsolutePath().normalize();
-        pending = CompletableFuture.supplyAsync(() -> load(rulesDir), runnable -> {
+        SmallRyeConfig config = configuration();
+        Path rulesDir = Path.of(config.getOptionalValue("rules.dir", String.class).orElse(RulesConfig.DEFAULT_DIR))
+                .toAbsolutePath().normalize();
+        boolean cacheEnabled = config.getOptionalValue("rules.cache.enabled", Boolean.class)
+                .orElse(Boolean.parseBoolean(RulesConfig.Cache.DEFAULT_ENABLED));
+        Path cacheDir = Path.of(config.getOptionalValue("rules.cache.dir", String.class).orElse(RulesConfig.Cache.DEFAULT_DIR))
+                .toAbsolutePath().normalize();
+        pending = CompletableFuture.supplyAsync(() -> load(rulesDir, cacheEnabled, cacheDir), runnable -> {
             Thread thread = new Thread(runnable, "rules-early-load");
             thread.setDaemon(true);
             thread.start();
@@ -44,17 +50,17 @@ public final class EarlyRuleLoad {
      * {@code rules.dir} as the service will read it (system property, environment, application.properties),
      * read before Quarkus starts through a configuration of its own: the service's is not up yet.
      */
-    static Path configuredRulesDir() {
-        SmallRyeConfig config = new SmallRyeConfigBuilder().addDefaultSources().addDefaultInterceptors()
+    private static SmallRyeConfig configuration() {
+        return new SmallRyeConfigBuilder().addDefaultSources().addDefaultInterceptors()
                 // application.properties at the ordinal Quarkus gives it: below system properties and environment
                 .withSources(PropertiesConfigSourceLoader.inClassPath("application.properties", 250,
                         EarlyRuleLoad.class.getClassLoader()).toArray(ConfigSource[]::new))
                 .build();
-        return Path.of(config.getOptionalValue("rules.dir", String.class).orElse(RulesConfig.DEFAULT_DIR));
     }
 
-    private static Result load(Path rulesDir) {
-        RuleSetLoader loader = new RuleSetLoader(rulesDir);
+    private static Result load(Path rulesDir, boolean cacheEnabled, Path cacheDir) {
+        RuleSetCache cache = RuleSetCache.of(cacheEnabled, cacheDir);
+        RuleSetLoader loader = new RuleSetLoader(rulesDir, cache);
         Map<Path, Outcome> outcomes = new LinkedHashMap<>();
         for (Path folder : loader.findRuleSets()) {
             long started = System.nanoTime();
@@ -67,14 +73,14 @@ public final class EarlyRuleLoad {
                         new Outcome(null, e, java.time.Duration.ofNanos(System.nanoTime() - started)));
             }
         }
-        return new Result(rulesDir, outcomes);
+        return new Result(rulesDir, cache, outcomes);
     }
 
     /**
-     * The early result for {@code rulesDir}, taken once; null if none was started, it was made from
-     * another directory, or it failed.
+     * The early result for {@code rulesDir} and that cache, taken once; null if none was started, it was
+     * made from another directory or with another cache, or it failed.
      */
-    static Map<Path, Outcome> take(Path rulesDir) {
+    static Map<Path, Outcome> take(Path rulesDir, RuleSetCache cache) {
         CompletableFuture<Result> started = pending;
         pending = null;
         if (started == null) {
@@ -82,7 +88,8 @@ public final class EarlyRuleLoad {
         }
         try {
             Result result = started.get();
-            return result.rulesDir().equals(rulesDir.toAbsolutePath().normalize()) ? result.outcomes() : null;
+            return result.rulesDir().equals(rulesDir.toAbsolutePath().normalize()) && result.cache().sameAs(cache)
+                    ? result.outcomes() : null;
         } catch (ExecutionException e) {
             return null;
         } catch (InterruptedException e) {
