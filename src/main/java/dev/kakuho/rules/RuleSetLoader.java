@@ -85,7 +85,7 @@ public final class RuleSetLoader {
                 LoadProblems metadata = new LoadProblems(rulesRoot, folder);
                 Map<String, RuleInfo> rules = RuleMetadataCheck.check(cached, DrlScan.ruleLocations(drl, metadata), catalogue, metadata);
                 if (metadata.isEmpty()) {
-                    return new RuleSet(folder, manifest, catalogue, parameters, names, cached, rules, contentHash);
+                    return new RuleSet(folder, manifest, catalogue, parameters, names, cached, rules, contentHash, true);
                 } // not expected of an entry this build wrote: everything is checked again from the DRL below
             }
         }

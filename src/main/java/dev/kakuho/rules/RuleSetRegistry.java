@@ -203,7 +203,8 @@ public class RuleSetRegistry {
                 if (!firstLoad) {
                     warm(candidate, 200);
                 }
-                LOG.infof("Rule set %s loaded: %d criteria, %d rules, %s, in %d ms", name,
+                LOG.infof("Rule set %s loaded%s: %d criteria, %d rules, %s, in %d ms", name,
+                        candidate.fromCache() ? " from the rule cache" : "",
                         candidate.catalogue().criteria().size(), candidate.rules().size(), candidate.contentHash(),
                         (System.nanoTime() - started) / 1_000_000);
                 publications.record(new Publication(name, candidate.id(), firstLoad ? null : published.contentHash(),
