@@ -1,13 +1,20 @@
 package dev.kakuho.rules;
 
+import dev.kakuho.plan.Plan;
+import dev.kakuho.plan.PlanReader;
 import io.smallrye.config.PropertiesConfigSourceLoader;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -39,12 +46,48 @@ public final class EarlyRuleLoad {
                 .orElse(Boolean.parseBoolean(RulesConfig.Cache.DEFAULT_ENABLED));
         Path cacheDir = Path.of(config.getOptionalValue("rules.cache.dir", String.class).orElse(RulesConfig.Cache.DEFAULT_DIR))
                 .toAbsolutePath().normalize();
-        pending = CompletableFuture.supplyAsync(() -> load(rulesDir, cacheEnabled, cacheDir), runnable -> {
-            Thread thread = new Thread(runnable, "rules-early-load");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        CompletableFuture<Result> result = new CompletableFuture<>();
+        pending = result;
+        Thread thread = new Thread(() -> {
+            Result loaded;
+            try {
+                loaded = load(rulesDir, cacheEnabled, cacheDir);
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+                return;
+            }
+            result.complete(loaded);
+            loaded.outcomes().values().stream().map(Outcome::ruleSet)
+                    .filter(ruleSet -> ruleSet != null && ruleSet.fromCache()).forEach(EarlyRuleLoad::warm);
+        }, "rules-early-load");
+        thread.setDaemon(true);
+        thread.start();
     }
+
+    /**
+     * Runs a rule set taken from the cache on its test plans while the service still starts: a start that
+     * skips the rule tests (passed before with the same files) would otherwise leave the first request to
+     * load the evaluation's classes and warm the rules' constraints. The rule set may already serve: a
+     * rule base is shared by any number of evaluations.
+     */
+    private static void warm(RuleSet ruleSet) {
+        Path plans = ruleSet.directory().resolve(RuleSetLoader.TESTS).resolve("plans");
+        try (Stream<Path> files = Files.list(plans)) {
+            PlanReader reader = PlanReader.create();
+            List<Plan> read = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                read.add(reader.read(Files.readAllBytes(file)));
+            }
+            for (int round = 0; round < WARM_ROUNDS; round++) {
+                read.forEach(ruleSet::evaluate);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a warm-up is an optimisation: the rule set serves cold
+        }
+    }
+
+    /** Enough rounds for Drools to compile the rules' constraints (it does after 20 evaluations of one). */
+    private static final int WARM_ROUNDS = 25;
 
     /**
      * {@code rules.dir} as the service will read it (system property, environment, application.properties),
