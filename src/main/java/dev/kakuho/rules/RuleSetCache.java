@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -235,7 +234,8 @@ public final class RuleSetCache {
     }
 
     private String gateRecord(String testedHash) {
-        return "rule tests passed\n" + testedHash + "\n" + build + "\n" + LocalDate.now(ZoneOffset.UTC) + "\n";
+        // today as the plan reader sees it (the default time zone)
+        return "rule tests passed\n" + testedHash + "\n" + build + "\n" + LocalDate.now() + "\n";
     }
 
     /** The entry's file: one per rule-set folder, so a changed rule set replaces its old entry. */
