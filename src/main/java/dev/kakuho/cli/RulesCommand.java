@@ -230,7 +230,8 @@ public final class RulesCommand {
             return false;
         }
         List<RuleTestResult> failed = new ArrayList<>();
-        for (RuleTestResult result : cases.parallelStream().map(tests::run).toList()) { // in case order, on every core
+        for (RuleTestCase c : cases) {
+            RuleTestResult result = tests.run(c);
             if (!result.passed()) {
                 failed.add(result);
             }
