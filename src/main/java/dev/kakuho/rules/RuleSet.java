@@ -32,9 +32,16 @@ public final class RuleSet {
     private final Map<String, RuleInfo> rules;
     private final String contentHash;
     private final Map<String, Object> remembered = new ConcurrentHashMap<>();
+    private final boolean fromCache;
 
     RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters, Names names,
             InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash) {
+        this(directory, manifest, catalogue, parameters, names, kieBase, rules, contentHash, false);
+    }
+
+    RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters, Names names,
+            InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash, boolean fromCache) {
+        this.fromCache = fromCache;
         this.directory = directory;
         this.manifest = manifest;
         this.catalogue = catalogue;
@@ -132,6 +139,11 @@ public final class RuleSet {
 
     public String contentHash() {
         return contentHash;
+    }
+
+    /** Whether the rule base was rebuilt from {@link RuleSetCache} rather than compiled from the DRL. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     /**

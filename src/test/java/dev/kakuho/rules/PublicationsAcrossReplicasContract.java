@@ -112,6 +112,21 @@ abstract class PublicationsAcrossReplicasContract {
             public Duration publicationPollInterval() {
                 return POLL;
             }
+
+            @Override
+            public Cache cache() {
+                return new Cache() {
+                    @Override
+                    public boolean enabled() {
+                        return false; // every replica compiles its rules itself
+                    }
+
+                    @Override
+                    public Path dir() {
+                        return rules.resolveSibling("rule-cache-unused");
+                    }
+                };
+            }
         };
         registry.start();
         replicas.add(registry);
