@@ -2,22 +2,15 @@ package dev.kakuho.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.kakuho.PackagedService;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,16 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reviewer's case file survives a restart, in a real headless Chromium against the packaged service
- * ({@code target/quarkus-app}): evaluate an example on the page, record a judgement on a review item and
+ * ({@link PackagedService}): evaluate an example on the page, record a judgement on a review item and
  * a conclusion, stop the service, start it again on the same database, reopen the report's address: the
  * report and the judgements are there.
  */
 class JudgementsInBrowserIT {
 
-    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private Process service;
+    private PackagedService service;
     private ChromeDriver browser;
     private Path profile;
 
@@ -50,8 +40,8 @@ class JudgementsInBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        if (service != null && service.isAlive()) {
-            service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (service != null) {
+            service.close();
         }
         if (profile != null) {
             try (Stream<Path> files = Files.walk(profile)) {
@@ -62,14 +52,13 @@ class JudgementsInBrowserIT {
 
     @Test
     void judgementsRecordedOnThePageAreThereAfterARestart() throws Exception {
-        assertTrue(Files.isRegularFile(JAR), JAR + " is made by the package phase; run ./mvnw verify");
         Path data = Files.createTempDirectory(Path.of("target"), getClass().getSimpleName() + "-data");
-        int port = freePort();
-        start(data, port, "first");
+        service = new PackagedService(data, List.of());
+        service.start("first");
         openBrowser();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 
-        browser.get("http://127.0.0.1:" + port + "/?lang=en");
+        browser.get(service.uri("/?lang=en").toString());
         new Select(browser.findElement(By.id("example"))).selectByValue(PageInBrowserTest.EXAMPLE);
         browser.findElement(By.id("evaluate-example")).click();
         WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
@@ -93,9 +82,8 @@ class JudgementsInBrowserIT {
         conclusion.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".judgement.conclusion"), "data-verdict", "agrees"));
 
-        service.destroy(); // SIGTERM: a normal stop
-        assertTrue(service.waitFor(60, TimeUnit.SECONDS), "the service stops");
-        start(data, port, "second");
+        service.stop();
+        service.start("second");
 
         browser.get(address);
         outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
@@ -121,36 +109,5 @@ class JudgementsInBrowserIT {
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(PageInBrowserTest.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(driver, options);
-    }
-
-    private void start(Path data, int port, String run) throws Exception {
-        Path log = Path.of("target", getClass().getSimpleName() + "-" + run + ".log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port,
-                "-Drules.dir=" + Path.of("rules").toAbsolutePath(), "-Drules.watch-interval=0",
-                "-Drecords.data-dir=" + data.toAbsolutePath(), "-jar", JAR.toString());
-        service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                fail("the service exited while starting:\n" + Files.readString(log));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (ConnectException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        fail("the service was not ready in time:\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
