@@ -89,6 +89,7 @@ public final class RuleSetLoader {
                 || kieBase == null) {
             throw new RuleSetException(problems.list());
         }
-        return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, RuleSetFiles.contentHash(texts));
+        return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, RuleSetFiles.contentHash(texts),
+                RuleSetFiles.topLevel(texts));
     }
 }
