@@ -55,7 +55,9 @@ public final class PackagedService implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-Dquarkus.http.port=" + port,
                 "-Drules.dir=" + Path.of("rules").toAbsolutePath(), "-Drules.watch-interval=0",
-                "-Drecords.data-dir=" + data.toAbsolutePath()));
+                "-Drecords.data-dir=" + data.toAbsolutePath(),
+                // a restart on the same data directory takes its compiled rules from the cache, as a real one does
+                "-Drules.cache.dir=" + data.resolve("rule-cache").toAbsolutePath()));
         command.addAll(settings);
         command.addAll(List.of("-jar", JAR.toString()));
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -13,9 +13,11 @@ import dev.kakuho.rules.Language;
 import dev.kakuho.rules.NoRuleSetException;
 import dev.kakuho.rules.RuleProblem;
 import dev.kakuho.rules.RuleSet;
+import dev.kakuho.rules.RuleSetCache;
 import dev.kakuho.rules.RuleSetException;
 import dev.kakuho.rules.RuleSetLoader;
 import dev.kakuho.rules.RuleSets;
+import dev.kakuho.rules.RulesConfig;
 import dev.kakuho.rules.Status;
 import dev.kakuho.rules.testing.RuleTestCase;
 import dev.kakuho.rules.testing.RuleTestResult;
@@ -175,8 +177,19 @@ public final class RulesCommand {
 
     // ---- check
 
+    /**
+     * The command's own part of the rule cache ({@code RULES_CACHE_DIR}, default {@code data/rule-cache}, then
+     * {@code cli/}): it runs another build of the code than the service (classes, not the packaged jar), so
+     * the two keep their entries apart instead of replacing each other's. {@code RULES_CACHE_ENABLED=false}
+     * keeps nothing.
+     */
+    static RuleSetCache cache() {
+        String dir = System.getenv().getOrDefault("RULES_CACHE_DIR", RulesConfig.Cache.DEFAULT_DIR);
+        return RuleSetCache.of(!"false".equalsIgnoreCase(System.getenv("RULES_CACHE_ENABLED")), Path.of(dir, "cli"));
+    }
+
     int check(Path rulesDir) {
-        RuleSetLoader loader = new RuleSetLoader(rulesDir);
+        RuleSetLoader loader = new RuleSetLoader(rulesDir, cache());
         List<Path> folders = loader.findRuleSets();
         if (folders.isEmpty()) {
             out.println("No rule sets under " + rulesDir.toAbsolutePath() + " (a rule set is a folder <material>/<revision>/ with "
@@ -272,7 +285,7 @@ public final class RulesCommand {
             }
             return USAGE;
         }
-        RuleSetLoader loader = new RuleSetLoader(rulesDir);
+        RuleSetLoader loader = new RuleSetLoader(rulesDir, cache());
         List<RuleSet> loaded = new ArrayList<>();
         for (Path folder : loader.findRuleSets()) {
             try {

@@ -96,8 +96,14 @@ public final class CanonicalJson {
 
     private static void string(String value, StringBuilder out) {
         out.append('"');
+        int plain = 0; // start of the run of characters copied as they are (most of a report's text)
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(value, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -106,15 +112,10 @@ public final class CanonicalJson {
                 case '\n' -> out.append("\\n");
                 case '\f' -> out.append("\\f");
                 case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
+        out.append(value, plain, value.length());
         out.append('"');
     }
 

@@ -2,14 +2,18 @@ package dev.kakuho.rules;
 
 import dev.kakuho.plan.Plan;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBaseConfiguration;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -30,8 +34,23 @@ final class DrlCompiler {
     private DrlCompiler() {
     }
 
+    /** A compiled rule base, with what {@link RuleSetCache} keeps of it: the packages and the declared types' byte code. */
+    record Compiled(InternalKnowledgeBase kieBase, Collection<KiePackage> packages, Map<String, byte[]> declaredTypes) {
+    }
+
+    /** The properties every rule base is made with. */
+    static Properties kieBaseProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("drools.consequenceExceptionHandler", RuleSet.BrokenConsequence.class.getName());
+        return properties;
+    }
+
+    static ClassLoader classLoader() {
+        return CLASS_LOADER;
+    }
+
     /** The rule base, or null when there is nothing to compile or it does not compile (each error reported). */
-    static InternalKnowledgeBase compile(Map<String, String> drl, Map<String, RuleInfo.Location> locations, LoadProblems problems) {
+    static Compiled compile(Map<String, String> drl, Map<String, RuleInfo.Location> locations, LoadProblems problems) {
         if (drl.isEmpty()) {
             return null;
         }
@@ -70,12 +89,13 @@ final class DrlCompiler {
             }
             return null;
         }
-        Properties properties = new Properties();
-        properties.setProperty("drools.consequenceExceptionHandler", RuleSet.BrokenConsequence.class.getName());
-        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(properties, classLoader);
+        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration(kieBaseProperties(), classLoader);
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
-        kieBase.addPackages(builder.getKnowledgePackages());
-        return kieBase;
+        Collection<KiePackage> packages = builder.getKnowledgePackages();
+        kieBase.addPackages(packages);
+        Map<String, byte[]> declaredTypes = ((KnowledgeBuilderImpl) builder).getRootClassLoader() instanceof ProjectClassLoader project
+                ? Map.copyOf(project.getStore()) : Map.of();
+        return new Compiled(kieBase, packages, declaredTypes);
     }
 
     /** A compiler message as a plain sentence: no generated class, no error code, no Java package names. */

@@ -33,9 +33,17 @@ public final class RuleSet {
     private final String contentHash;
     private final Map<String, String> sources;
     private final Map<String, Object> remembered = new ConcurrentHashMap<>();
+    private final boolean fromCache;
 
     RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters, Names names,
             InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash, Map<String, String> sources) {
+        this(directory, manifest, catalogue, parameters, names, kieBase, rules, contentHash, sources, false);
+    }
+
+    RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters, Names names,
+            InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash, Map<String, String> sources,
+            boolean fromCache) {
+        this.fromCache = fromCache;
         this.directory = directory;
         this.manifest = manifest;
         this.catalogue = catalogue;
@@ -142,6 +150,11 @@ public final class RuleSet {
 
     public String contentHash() {
         return contentHash;
+    }
+
+    /** Whether the rule base was rebuilt from {@link RuleSetCache} rather than compiled from the DRL. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     /**

@@ -79,6 +79,22 @@ final class RuleSetFiles {
         return drl;
     }
 
+    /** SHA-256 over every file, the rule tests included, in path order. */
+    static String hashOfAll(Map<String, String> texts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            texts.forEach((name, text) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SHA-256 over the files that decide (everything but the rule tests), in path order. */
     static String contentHash(Map<String, String> texts) {
         try {

@@ -29,10 +29,20 @@ public final class RuleSetLoader {
     public static final String TESTS = "tests";
 
     private final Path rulesRoot;
+    private final RuleSetCache cache;
 
     /** @param rulesRoot the rules directory; problems name files relative to it */
     public RuleSetLoader(Path rulesRoot) {
+        this(rulesRoot, RuleSetCache.NONE);
+    }
+
+    /**
+     * @param rulesRoot the rules directory; problems name files relative to it
+     * @param cache     where compiled rule sets are kept across restarts ({@link RuleSetCache#NONE}: nowhere)
+     */
+    public RuleSetLoader(Path rulesRoot, RuleSetCache cache) {
         this.rulesRoot = rulesRoot.toAbsolutePath().normalize();
+        this.cache = cache;
     }
 
     /** The rule-set folders under the rules directory: every {@code <material>/<revision>/} holding a manifest. */
@@ -66,6 +76,20 @@ public final class RuleSetLoader {
         Names names = NamesReader.read(YamlFile.parse(NAMES, texts.get(NAMES), problems), problems);
 
         Map<String, String> drl = RuleSetFiles.drl(texts);
+        String contentHash = RuleSetFiles.contentHash(texts);
+        String folderName = folderName(folder);
+        if (problems.isEmpty() && manifest != null && catalogue != null && parameters != null && names != null && !drl.isEmpty()) {
+            // these files passed every check below when this build compiled them: only the rule base is rebuilt
+            InternalKnowledgeBase cached = cache.read(folderName, contentHash, DrlCompiler.classLoader(), DrlCompiler.kieBaseProperties());
+            if (cached != null) {
+                LoadProblems metadata = new LoadProblems(rulesRoot, folder);
+                Map<String, RuleInfo> rules = RuleMetadataCheck.check(cached, DrlScan.ruleLocations(drl, metadata), catalogue, metadata);
+                if (metadata.isEmpty()) {
+                    return new RuleSet(folder, manifest, catalogue, parameters, names, cached, rules, contentHash,
+                            RuleSetFiles.topLevel(texts), true);
+                } // not expected of an entry this build wrote: everything is checked again from the DRL below
+            }
+        }
         if (drl.isEmpty()) {
             problems.add(".", 0, "no .drl files: a rule set needs rules");
         }
@@ -77,7 +101,8 @@ public final class RuleSetLoader {
         Map<String, PackageDescr> parsed = DrlParsing.parse(drl, problems::add);
         ReasonTemplateCheck.check(parsed, drl, (file, line, message) -> problems.add(file, line, message, ReasonTemplateCheck.CHECK));
         AbsentPointerCheck.check(parsed, (file, line, message) -> problems.add(file, line, message, AbsentPointerCheck.CHECK));
-        InternalKnowledgeBase kieBase = parsed.size() == drl.size() ? DrlCompiler.compile(drl, locations, problems) : null;
+        DrlCompiler.Compiled compiled = parsed.size() == drl.size() ? DrlCompiler.compile(drl, locations, problems) : null;
+        InternalKnowledgeBase kieBase = compiled == null ? null : compiled.kieBase();
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : RuleMetadataCheck.check(kieBase, locations, catalogue, problems);
         if (catalogue != null && kieBase != null) {
             EveryCriterionDecidedCheck.check(clauses, rules, problems);
@@ -89,7 +114,31 @@ public final class RuleSetLoader {
                 || kieBase == null) {
             throw new RuleSetException(problems.list());
         }
-        return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, RuleSetFiles.contentHash(texts),
+        cache.write(folderName, contentHash, compiled.packages(), compiled.declaredTypes());
+        return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, contentHash,
                 RuleSetFiles.topLevel(texts));
+    }
+
+    /**
+     * The folder's content hash and, from the same reading, the hash of every file, its rule tests
+     * included: what the rule tests' outcome depends on (the content hash leaves the tests out).
+     */
+    public record Hashes(String content, String tested) {
+    }
+
+    public Hashes hashes(Path dir) throws RuleSetException {
+        Path folder = dir.toAbsolutePath().normalize();
+        LoadProblems problems = new LoadProblems(rulesRoot, folder);
+        Map<String, String> texts = RuleSetFiles.read(folder, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems.list());
+        }
+        return new Hashes(RuleSetFiles.contentHash(texts), RuleSetFiles.hashOfAll(texts));
+    }
+
+    /** {@code <material>/<revision>}, as the registry names a folder. */
+    static String folderName(Path folder) {
+        return folder.getParent() == null ? folder.getFileName().toString()
+                : folder.getParent().getFileName() + "/" + folder.getFileName();
     }
 }

@@ -91,6 +91,7 @@ public class RuleSetRegistry {
     RulesConfig config;
 
     private Path rulesDir;
+    private RuleSetCache cache = RuleSetCache.NONE;
 
     /**
      * Loads the rules while the service starts (taking what {@link EarlyRuleLoad} compiled since the
@@ -101,7 +102,8 @@ public class RuleSetRegistry {
     void start() {
         rulesDir = config.dir();
         Duration watchInterval = config.watchInterval();
-        early = EarlyRuleLoad.take(rulesDir);
+        cache = RuleSetCache.of(config.cache().enabled(), config.cache().dir());
+        early = EarlyRuleLoad.take(rulesDir, cache);
         reload();
         early = null;
         if (!watchInterval.isZero()) {
@@ -145,7 +147,7 @@ public class RuleSetRegistry {
         State before = state.get();
         String fingerprint;
         List<Path> folders;
-        RuleSetLoader loader = new RuleSetLoader(rulesDir);
+        RuleSetLoader loader = new RuleSetLoader(rulesDir, cache);
         try {
             fingerprint = fingerprint();
             folders = loader.findRuleSets();
@@ -180,8 +182,9 @@ public class RuleSetRegistry {
                     loaded.add(old); // the candidate already waiting
                     continue;
                 }
+                RuleSetLoader.Hashes tested = loader.hashes(folder);
                 RuleSet candidate = compile(loader, folder);
-                List<RuleProblem> problems = gate.check(candidate);
+                List<RuleProblem> problems = ruleTests(loader, folder, name, candidate, tested);
                 if (!problems.isEmpty()) {
                     LOG.errorf("Rule set %s: candidate %s refused (%s), %d problem(s), first: %s", name, hash,
                             firstLoad ? "nothing serves" : "the published version keeps serving", problems.size(), problems.get(0));
@@ -200,7 +203,8 @@ public class RuleSetRegistry {
                 if (!firstLoad) {
                     warm(candidate, 200);
                 }
-                LOG.infof("Rule set %s loaded: %d criteria, %d rules, %s, in %d ms", name,
+                LOG.infof("Rule set %s loaded%s: %d criteria, %d rules, %s, in %d ms", name,
+                        candidate.fromCache() ? " from the rule cache" : "",
                         candidate.catalogue().criteria().size(), candidate.rules().size(), candidate.contentHash(),
                         (System.nanoTime() - started) / 1_000_000);
                 publications.record(new Publication(name, candidate.id(), firstLoad ? null : published.contentHash(),
@@ -254,6 +258,25 @@ public class RuleSetRegistry {
             events.fire(new RulesLoadEvents.Compiled(name, false, Duration.ofNanos(System.nanoTime() - started)));
             throw e;
         }
+    }
+
+    /**
+     * The candidate's rule-test problems; none without running them when this build passed the rule tests
+     * of exactly these files (rules and tests) today. Sound because the tests' outcome is decided by those
+     * files, the build's code and today's date (the plan reader's horizon), nothing else.
+     */
+    private List<RuleProblem> ruleTests(RuleSetLoader loader, Path folder, String name, RuleSet candidate,
+            RuleSetLoader.Hashes tested) throws RuleSetException {
+        if (candidate.contentHash().equals(tested.content()) && cache.gatePassed(name, tested.tested())) {
+            LOG.infof("Rule set %s: this build passed its rule tests with these files today; not run again", name);
+            return List.of();
+        }
+        List<RuleProblem> problems = gate.check(candidate);
+        if (problems.isEmpty() && candidate.contentHash().equals(tested.content())
+                && tested.equals(loader.hashes(folder))) { // the files compiled and tested, not edited meanwhile
+            cache.recordGatePassed(name, tested.tested());
+        }
+        return problems;
     }
 
     /** Reloads when a file under the rules directory was added, removed or changed since the last load. */

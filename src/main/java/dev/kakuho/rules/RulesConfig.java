@@ -26,4 +26,22 @@ public interface RulesConfig {
      */
     @WithDefault("auto")
     PublishMode publishMode();
+
+    /** Compiled rule sets kept across restarts ({@code rules.cache.*}). */
+    Cache cache();
+
+    interface Cache {
+
+        /** The defaults, also used by {@link EarlyRuleLoad} before the configuration is up. */
+        String DEFAULT_DIR = "data/rule-cache";
+        String DEFAULT_ENABLED = "true";
+
+        /** Whether a rule set compiled and checked once is kept for the next start of the same build. */
+        @WithDefault(DEFAULT_ENABLED)
+        boolean enabled();
+
+        /** Where the compiled rule sets are kept; relative to the working directory. Deleting it is always safe. */
+        @WithDefault(DEFAULT_DIR)
+        Path dir();
+    }
 }

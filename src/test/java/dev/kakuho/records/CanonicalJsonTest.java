@@ -27,6 +27,13 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void escapesAtEitherEndOfAStringAndBetweenRunsOfPlainTextKeepEveryCharacter() {
+        assertEquals("\"\\n要件を満たす\\\"\\\\\\\"計画\\u0000\"",
+                text("\"\\n要件を満たす\\\"\\\\\\\"計画\\u0000\""));
+        assertEquals("\"\"", text("\"\""));
+    }
+
+    @Test
     void numbersAreWrittenAsECMAScriptWritesThem() {
         assertEquals("55", CanonicalJson.number(new BigDecimal("55.0")));
         assertEquals("0", CanonicalJson.number(new BigDecimal("-0.0")));

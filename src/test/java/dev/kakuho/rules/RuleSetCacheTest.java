@@ -1,0 +1,182 @@
+package dev.kakuho.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.kakuho.plan.Plan;
+import dev.kakuho.plan.PlanReader;
+import dev.kakuho.report.ReportBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compiled-rule cache is verified, never trusted: an entry is used only for the same files and the
+ * same build, intact; anything else compiles the DRL again, and a cache that cannot be written stops nothing.
+ */
+class RuleSetCacheTest {
+
+    private static final String BUILD = "build:test-1";
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static RulesCopy rules;
+    private static Path folder;
+
+    @TempDir
+    Path cacheDir;
+
+    @BeforeAll
+    static void copyRules() {
+        rules = RulesCopy.create();
+        folder = rules.file(RulesCopy.REVISION);
+    }
+
+    private RuleSet load(String build) throws RuleSetException {
+        return new RuleSetLoader(rules.root(), new RuleSetCache(cacheDir, build)).load(folder);
+    }
+
+    private Path entry() throws IOException {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            List<Path> entries = files.filter(f -> f.toString().endsWith(".kbase")).toList();
+            assertEquals(1, entries.size(), "one entry per rule-set folder: " + entries);
+            return entries.get(0);
+        }
+    }
+
+    @Test
+    void aSecondLoadOfTheSameFilesBySameBuildComesFromTheCache() throws RuleSetException {
+        RuleSet first = load(BUILD);
+        RuleSet second = load(BUILD);
+        assertFalse(first.fromCache(), "nothing was cached before the first load");
+        assertTrue(second.fromCache());
+        assertEquals(first.contentHash(), second.contentHash());
+        assertEquals(first.rules().keySet(), second.rules().keySet());
+    }
+
+    @Test
+    void aCacheHitGivesTheSameReportsAsAFreshCompileOnEveryExample() throws Exception {
+        RuleSet fresh = new RuleSetLoader(Path.of("rules")).load(Path.of("rules", RulesCopy.REVISION));
+        RuleSetLoader cachedLoader = new RuleSetLoader(Path.of("rules"), new RuleSetCache(cacheDir, BUILD));
+        cachedLoader.load(Path.of("rules", RulesCopy.REVISION));
+        RuleSet cached = cachedLoader.load(Path.of("rules", RulesCopy.REVISION));
+        assertTrue(cached.fromCache());
+        List<Path> plans;
+        try (Stream<Path> files = Files.walk(Path.of("examples"))) {
+            plans = files.filter(f -> f.toString().endsWith(".plan.json")).sorted().toList();
+        }
+        assertTrue(plans.size() >= 10, "the examples: " + plans);
+        ReportBuilder reports = new ReportBuilder();
+        for (Path file : plans) {
+            Plan plan = PlanReader.create().read(Files.readAllBytes(file));
+            if (!fresh.manifest().material().equals(plan.getMaterial()) || !fresh.appliesOn(plan.getApplicationDate())) {
+                continue;
+            }
+            for (Language language : Language.values()) {
+                assertEquals(JSON.writeValueAsString(reports.build(fresh, plan, fresh.evaluate(plan), language)),
+                        JSON.writeValueAsString(reports.build(cached, plan, cached.evaluate(plan), language)),
+                        file + " in " + language);
+            }
+        }
+    }
+
+    @Test
+    void changedRulesAreCompiledAgainNotTakenFromTheStaleEntry() throws RuleSetException {
+        RulesCopy edited = RulesCopy.create();
+        RuleSetCache cache = new RuleSetCache(cacheDir, BUILD);
+        RuleSet before = new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
+        String drl = RulesCopy.REVISION + "/s4-periods.drl";
+        edited.write(drl, edited.read(drl).replace("rule \"OperationPeriodTooShort\"", "rule \"OperationPeriodTooShortRenamed\""));
+        RuleSet after = new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
+        assertNotEquals(before.contentHash(), after.contentHash());
+        assertFalse(after.fromCache(), "an entry made from other files is not used");
+        assertTrue(after.rules().containsKey("OperationPeriodTooShortRenamed"), after.rules().keySet().toString());
+        assertFalse(after.rules().containsKey("OperationPeriodTooShort"));
+        // the entry now holds the edited rules
+        assertTrue(new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION)).fromCache());
+    }
+
+    @Test
+    void anotherBuildCompilesAgain() throws RuleSetException {
+        load(BUILD);
+        RuleSet otherBuild = load("build:test-2");
+        assertFalse(otherBuild.fromCache(), "an entry another build wrote is not used");
+        assertEquals(59, otherBuild.catalogue().criteria().size());
+    }
+
+    @Test
+    void aTruncatedEntryIsCompiledAgainNotACrash() throws Exception {
+        load(BUILD);
+        Path entry = entry();
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        RuleSet again = load(BUILD);
+        assertFalse(again.fromCache());
+        assertEquals(59, again.catalogue().criteria().size());
+        assertTrue(load(BUILD).fromCache(), "the damaged entry was replaced by a good one");
+    }
+
+    @Test
+    void anEntryWithFlippedBytesIsCompiledAgain() throws Exception {
+        load(BUILD);
+        Path entry = entry();
+        byte[] bytes = Files.readAllBytes(entry);
+        for (int i = bytes.length - 1; i > bytes.length - 2000; i -= 97) {
+            bytes[i] ^= 0x5a;
+        }
+        Files.write(entry, bytes);
+        assertFalse(load(BUILD).fromCache());
+        Files.write(entry, new byte[] {1, 2, 3});
+        assertFalse(load(BUILD).fromCache(), "a file that is not an entry at all");
+    }
+
+    @Test
+    void anUnwritableCacheDirectoryStopsNothing() throws Exception {
+        Path blocked = cacheDir.resolve("blocked");
+        Files.writeString(blocked, "a file where the cache directory should be");
+        RuleSetLoader loader = new RuleSetLoader(rules.root(), new RuleSetCache(blocked.resolve("cache"), BUILD));
+        assertEquals(59, loader.load(folder).catalogue().criteria().size());
+        assertFalse(loader.load(folder).fromCache());
+        RuleSetCache cache = new RuleSetCache(blocked.resolve("cache"), BUILD);
+        cache.recordGatePassed(RulesCopy.REVISION, "sha256:x"); // logged, not thrown
+        assertFalse(cache.gatePassed(RulesCopy.REVISION, "sha256:x"));
+    }
+
+    @Test
+    void aPassedRuleTestGateCountsOnlyForTheSameFilesAndBuild() {
+        RuleSetCache cache = new RuleSetCache(cacheDir, BUILD);
+        assertFalse(cache.gatePassed(RulesCopy.REVISION, "sha256:a"));
+        cache.recordGatePassed(RulesCopy.REVISION, "sha256:a");
+        assertTrue(cache.gatePassed(RulesCopy.REVISION, "sha256:a"));
+        assertFalse(cache.gatePassed(RulesCopy.REVISION, "sha256:b"), "other files (an edited rule test)");
+        assertFalse(new RuleSetCache(cacheDir, "build:test-2").gatePassed(RulesCopy.REVISION, "sha256:a"), "another build");
+        assertFalse(RuleSetCache.NONE.gatePassed(RulesCopy.REVISION, "sha256:a"));
+    }
+
+    @Test
+    void theHashOfEverythingChangesWithARuleTestTheContentHashDoesNot() throws RuleSetException {
+        RulesCopy edited = RulesCopy.create();
+        RuleSetLoader loader = new RuleSetLoader(edited.root());
+        RuleSetLoader.Hashes before = loader.hashes(edited.file(RulesCopy.REVISION));
+        edited.write(RulesCopy.REVISION + "/tests/zz-extra.yaml", "[]\n");
+        RuleSetLoader.Hashes after = loader.hashes(edited.file(RulesCopy.REVISION));
+        assertEquals(before.content(), after.content());
+        assertNotEquals(before.tested(), after.tested());
+    }
+
+    @Test
+    void theRunningBuildHasAnId() {
+        assertTrue(BuildId.current().startsWith("build:"));
+        assertEquals(BuildId.current(), BuildId.current());
+    }
+}
