@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakuho.evaluation.CandidateImpact;
 import dev.kakuho.rules.Candidate;
 import dev.kakuho.rules.Language;
+import dev.kakuho.rules.RuleSetDiff;
 import dev.kakuho.rules.RuleSetRegistry;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
@@ -65,9 +66,27 @@ public class CandidatePageResource {
         view.put("problems", json.convertValue(c.problems(), new TypeReference<List<Map<String, Object>>>() { }));
         view.put("waiting", !c.refused());
         view.put("publishUrl", "/api/v1/rule-sets/" + id + "/candidates/" + c.contentHash() + "/publish");
+        view.put("diff", diff(entry, c));
         view.put("impact", impacts.of(id, hash, examples.dir(), language)
                 .map(i -> json.convertValue(i, new TypeReference<Map<String, Object>>() { })).orElse(null));
         return Response.ok(candidate.data("view", view).render()).type(PageResource.HTML)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * What the candidate changes in the published rule set's files, as {@code bin/rules diff} shows it:
+     * the published side as it was loaded, the candidate as compiled (or, refused before compiling, the
+     * folder as it is now). Null when nothing is published to compare with.
+     */
+    private Map<String, Object> diff(RuleSetRegistry.Entry entry, Candidate c) {
+        if (entry.ruleSet() == null) {
+            return null;
+        }
+        Map<String, String> after = c.ruleSet() != null ? c.ruleSet().sources() : RuleSetDiff.texts(entry.ruleSet().directory());
+        RuleSetDiff diff = RuleSetDiff.between("published " + entry.ruleSet().contentHash(), entry.ruleSet().sources(),
+                "candidate " + c.contentHash(), after);
+        Map<String, Object> view = json.convertValue(diff, new TypeReference<Map<String, Object>>() { });
+        view.put("empty", diff.isEmpty());
+        return view;
     }
 }

@@ -8,6 +8,7 @@ import dev.kakuho.report.ReportBuilder;
 import dev.kakuho.rules.Language;
 import dev.kakuho.rules.NoRuleSetException;
 import dev.kakuho.rules.RuleSet;
+import dev.kakuho.rules.RuleSetLoader;
 import dev.kakuho.rules.RuleSets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,6 +56,7 @@ public final class ImpactAnalysis {
         if (!withPublished.contains(published)) {
             withPublished.add(published);
         }
+        boolean otherLanguagesMayDiffer = reasonsMayDifferBeyondTheShownLanguage(published, candidate);
         // each plan read, judged and compared on its own, in parallel: the corpus may hold many thousands
         List<Object> results = corpus.parallelStream().map(entry -> {
             Plan plan;
@@ -66,7 +68,7 @@ public final class ImpactAnalysis {
             if (judgedBy(withPublished, plan) != published && judgedBy(withCandidate, plan) != candidate) {
                 return OTHER_REVISION;
             }
-            Impact.PlanChange change = compare(plan, published, candidate, language);
+            Impact.PlanChange change = compare(plan, published, candidate, language, otherLanguagesMayDiffer);
             return change == null ? UNCHANGED : new Impact.PlanChange(entry.source(), change.planId(), change.outcomeBefore(),
                     change.outcomeAfter(), change.criteria());
         }).toList();
@@ -116,16 +118,74 @@ public final class ImpactAnalysis {
         }
     }
 
-    /** What changed for one plan, or null when its report is the same (apart from the rule set's hash). */
-    private Impact.PlanChange compare(Plan plan, RuleSet published, RuleSet candidate, Language language) {
+    /**
+     * Whether a report in another language can differ while the shown one does not: only when the texts
+     * reasons are written from differ (the rules' @ja/@en, names.yaml, clauses.yaml) or a parameter that a
+     * reason quotes ({@code {param:…}}) changed. Everything else a reason says is a fact, compared in the
+     * shown language.
+     */
+    static boolean reasonsMayDifferBeyondTheShownLanguage(RuleSet published, RuleSet candidate) {
+        Map<String, String> before = published.sources();
+        Map<String, String> after = candidate.sources();
+        Set<String> files = new LinkedHashSet<>(before.keySet());
+        files.addAll(after.keySet());
+        StringBuilder drl = new StringBuilder();
+        for (String file : files) {
+            boolean writesReasons = file.endsWith(".drl") || file.equals(RuleSetLoader.NAMES) || file.equals(RuleSetLoader.CLAUSES);
+            if (writesReasons && !Objects.equals(before.get(file), after.get(file))) {
+                return true;
+            }
+            if (file.endsWith(".drl")) {
+                drl.append(after.get(file));
+            }
+        }
+        Set<String> parameters = new LinkedHashSet<>(published.parameters().all().keySet());
+        parameters.addAll(candidate.parameters().all().keySet());
+        for (String name : parameters) {
+            var was = published.parameters().parameter(name);
+            var is = candidate.parameters().parameter(name);
+            if (!Objects.equals(was == null ? null : was.value(), is == null ? null : is.value())
+                    && drl.indexOf("{param:" + name) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What changed for one plan, or null when its report is the same (apart from the rule set's hash).
+     * The reports are written in the shown language first; the other languages only for a plan that
+     * changes there, or when {@code otherLanguagesMayDiffer}: most plans of a corpus do not change.
+     */
+    private Impact.PlanChange compare(Plan plan, RuleSet published, RuleSet candidate, Language language,
+                                      boolean otherLanguagesMayDiffer) {
         Map<Language, Report> before = new LinkedHashMap<>();
         Map<Language, Report> after = new LinkedHashMap<>();
         var decidedBefore = published.evaluate(plan);
         var decidedAfter = candidate.evaluate(plan);
-        for (Language l : Language.values()) {
-            before.put(l, reports.build(published, plan, decidedBefore, l));
-            after.put(l, reports.build(candidate, plan, decidedAfter, l));
+        before.put(language, reports.build(published, plan, decidedBefore, language));
+        after.put(language, reports.build(candidate, plan, decidedAfter, language));
+        List<Impact.CriterionChange> criteria = changes(before, after, language);
+        Report shownBefore = before.get(language);
+        Report shownAfter = after.get(language);
+        boolean shownChanged = !criteria.isEmpty() || shownBefore.outcome() != shownAfter.outcome();
+        if (!shownChanged && !otherLanguagesMayDiffer) {
+            return null;
         }
+        for (Language l : Language.values()) {
+            if (l != language) {
+                before.put(l, reports.build(published, plan, decidedBefore, l));
+                after.put(l, reports.build(candidate, plan, decidedAfter, l));
+            }
+        }
+        criteria = changes(before, after, language);
+        if (criteria.isEmpty() && shownBefore.outcome() == shownAfter.outcome()) {
+            return null;
+        }
+        return new Impact.PlanChange(null, plan.getPlanId(), shownBefore.outcome(), shownAfter.outcome(), criteria);
+    }
+
+    private static List<Impact.CriterionChange> changes(Map<Language, Report> before, Map<Language, Report> after, Language language) {
         Map<String, Map<Language, Report.CriterionResult>> beforeById = byId(before);
         Map<String, Map<Language, Report.CriterionResult>> afterById = byId(after);
         Set<String> ids = new LinkedHashSet<>(beforeById.keySet());
@@ -137,12 +197,7 @@ public final class ImpactAnalysis {
                 criteria.add(change);
             }
         }
-        Report shownBefore = before.get(language);
-        Report shownAfter = after.get(language);
-        if (criteria.isEmpty() && shownBefore.outcome() == shownAfter.outcome()) {
-            return null;
-        }
-        return new Impact.PlanChange(null, plan.getPlanId(), shownBefore.outcome(), shownAfter.outcome(), criteria);
+        return criteria;
     }
 
     private static Map<String, Map<Language, Report.CriterionResult>> byId(Map<Language, Report> reports) {
@@ -164,8 +219,8 @@ public final class ImpactAnalysis {
                 changed.add("status");
             }
             boolean reasonChanged = false;
-            for (Language l : Language.values()) {
-                reasonChanged |= !Objects.equals(before.get(l).reason(), after.get(l).reason());
+            for (Language l : before.keySet()) {
+                reasonChanged |= after.containsKey(l) && !Objects.equals(before.get(l).reason(), after.get(l).reason());
             }
             if (reasonChanged) {
                 changed.add("reason");

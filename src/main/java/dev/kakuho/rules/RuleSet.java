@@ -31,16 +31,18 @@ public final class RuleSet {
     private final InternalKnowledgeBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final String contentHash;
+    private final Map<String, String> sources;
     private final Map<String, Object> remembered = new ConcurrentHashMap<>();
     private final boolean fromCache;
 
     RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters, Names names,
-            InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash) {
-        this(directory, manifest, catalogue, parameters, names, kieBase, rules, contentHash, false);
+            InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash, Map<String, String> sources) {
+        this(directory, manifest, catalogue, parameters, names, kieBase, rules, contentHash, sources, false);
     }
 
     RuleSet(Path directory, Manifest manifest, Catalogue catalogue, Parameters parameters, Names names,
-            InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash, boolean fromCache) {
+            InternalKnowledgeBase kieBase, Map<String, RuleInfo> rules, String contentHash, Map<String, String> sources,
+            boolean fromCache) {
         this.fromCache = fromCache;
         this.directory = directory;
         this.manifest = manifest;
@@ -50,6 +52,7 @@ public final class RuleSet {
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.contentHash = contentHash;
+        this.sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }
 
     /** Runs the rules on a plan and returns what they decided. */
@@ -135,6 +138,14 @@ public final class RuleSet {
     @SuppressWarnings("unchecked")
     public <T> T remember(String kind, String key, Supplier<T> make) {
         return (T) remembered.computeIfAbsent(kind + '|' + key, k -> make.get());
+    }
+
+    /**
+     * The text of the folder's files at the top (rules, clauses, parameters, names, manifest) as they were
+     * when this rule set was loaded, for comparing it with a later version of the folder.
+     */
+    public Map<String, String> sources() {
+        return sources;
     }
 
     public String contentHash() {

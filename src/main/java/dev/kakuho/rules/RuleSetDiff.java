@@ -48,10 +48,13 @@ public record RuleSetDiff(String before, String after, List<ParameterChange> par
 
     /** Compares two rule-set folders (each holding {@code ruleset.yaml}). */
     public static RuleSetDiff between(Path before, Path after) {
+        return between(before.toString(), texts(before), after.toString(), texts(after));
+    }
+
+    /** Compares two versions of a rule-set folder given as its files' texts (by path relative to the folder). */
+    public static RuleSetDiff between(String beforeLabel, Map<String, String> a, String afterLabel, Map<String, String> b) {
         List<String> problems = new ArrayList<>();
-        Map<String, String> a = texts(before);
-        Map<String, String> b = texts(after);
-        return new RuleSetDiff(before.toString(), after.toString(),
+        return new RuleSetDiff(beforeLabel, afterLabel,
                 parameters(yaml(a, RuleSetLoader.PARAMETERS, problems, "before"), yaml(b, RuleSetLoader.PARAMETERS, problems, "after")),
                 criteria(yaml(a, RuleSetLoader.CLAUSES, problems, "before"), yaml(b, RuleSetLoader.CLAUSES, problems, "after")),
                 rules(a, b, problems), problems);
@@ -168,7 +171,8 @@ public record RuleSetDiff(String before, String after, List<ParameterChange> par
         return value.toString();
     }
 
-    private static Map<String, String> texts(Path folder) {
+    /** The files of a folder by path relative to it. */
+    public static Map<String, String> texts(Path folder) {
         Map<String, String> texts = new LinkedHashMap<>();
         if (!Files.isDirectory(folder)) {
             return texts;

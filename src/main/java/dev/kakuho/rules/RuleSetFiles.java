@@ -57,6 +57,17 @@ final class RuleSetFiles {
         return texts;
     }
 
+    /** The files at the top of the folder (not the rule tests or other folders below it). */
+    static Map<String, String> topLevel(Map<String, String> texts) {
+        Map<String, String> top = new LinkedHashMap<>();
+        texts.forEach((name, text) -> {
+            if (!name.contains("/")) {
+                top.put(name, text);
+            }
+        });
+        return top;
+    }
+
     /** The DRL files at the top of the folder (rule tests below it are not rules). */
     static Map<String, String> drl(Map<String, String> texts) {
         Map<String, String> drl = new LinkedHashMap<>();

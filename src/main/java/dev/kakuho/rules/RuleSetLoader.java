@@ -85,7 +85,8 @@ public final class RuleSetLoader {
                 LoadProblems metadata = new LoadProblems(rulesRoot, folder);
                 Map<String, RuleInfo> rules = RuleMetadataCheck.check(cached, DrlScan.ruleLocations(drl, metadata), catalogue, metadata);
                 if (metadata.isEmpty()) {
-                    return new RuleSet(folder, manifest, catalogue, parameters, names, cached, rules, contentHash, true);
+                    return new RuleSet(folder, manifest, catalogue, parameters, names, cached, rules, contentHash,
+                            RuleSetFiles.topLevel(texts), true);
                 } // not expected of an entry this build wrote: everything is checked again from the DRL below
             }
         }
@@ -114,7 +115,8 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems.list());
         }
         cache.write(folderName, contentHash, compiled.packages(), compiled.declaredTypes());
-        return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, contentHash);
+        return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, contentHash,
+                RuleSetFiles.topLevel(texts));
     }
 
     /**

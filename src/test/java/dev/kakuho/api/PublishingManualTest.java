@@ -61,7 +61,8 @@ class PublishingManualTest {
     void aGoodEditWaitsForTheAdminAndPublishingNeedsTheCredential() {
         RulesCopy rules = RulesCopy.existing(RULES);
         String published = ruleSet().getString("contentHash");
-        rules.write(RulesCopy.REVISION + "/s4-periods.drl", rules.read(RulesCopy.REVISION + "/s4-periods.drl") + "\n// noted\n");
+        rules.replace(RulesCopy.REVISION + "/s4-periods.drl", "    decide.remedy(drools, \"/period/end\", \">=\", $required);\nend",
+                "    decide.remedy(drools, \"/period/end\", \">=\", $required); // noted\nend");
         reload();
         JsonPath waiting = ruleSet();
         assertEquals("manual", waiting.getString("publishMode"));
@@ -73,6 +74,12 @@ class PublishingManualTest {
         assertEquals("/api/v1/rule-sets/critical-minerals/candidates/" + candidate + "/publish", publish);
         given().header("Authorization", ADMIN).get(waiting.getString("candidate.impact")).then().statusCode(200)
                 .body("plansChanged", equalTo(0)).body("before", equalTo(published)).body("after", equalTo(candidate));
+
+        String page = given().header("Authorization", ADMIN).get(waiting.getString("candidate.page")).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("<tr data-rule=\"OperationPeriodTooShort\"><td>OperationPeriodTooShort</td><td>edited</td>"
+                + "<td><code>s4-periods.drl:"), "the page names the edited rule: " + page);
+        assertTrue(!page.contains("id=\"diff-parameters\""), "no parameter changed");
 
         given().post(publish).then().statusCode(401);
         given().header("Authorization", "Bearer wrong").post(publish).then().statusCode(401);
@@ -123,6 +130,12 @@ class PublishingManualTest {
             assertTrue(page.contains("data-source=\"" + source + "\""), "the page shows " + source);
         }
         assertEquals(changed.size(), page.split("class=\"plan\"", -1).length - 1, "the page shows only the plans that change");
+        // beside the impact, what changed in the files: the one parameter, old → new, with its clause, and nothing else
+        assertTrue(page.contains("<tr data-parameter=\"periods.mine.minimumYears\"><td><code>periods.mine.minimumYears</code></td>"
+                + "<td>第3章第4節(2)</td><td><span class=\"was\">5</span> → <span class=\"now\">6</span></td></tr>"), page);
+        assertEquals(1, page.split("data-parameter=", -1).length - 1, "only the edited parameter is listed");
+        assertTrue(!page.contains("id=\"diff-rules\"") && !page.contains("id=\"diff-criteria\""), "no rule or criterion changed");
+        assertTrue(page.indexOf("id=\"diff\"") < page.indexOf("id=\"summary\""), "the change is shown before its impact");
         given().get(view.getString("candidate.page")).then().statusCode(401);
         rules.write(PARAMETERS, original);
         reload();

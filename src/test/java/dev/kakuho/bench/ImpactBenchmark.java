@@ -39,13 +39,24 @@ public final class ImpactBenchmark {
         ImpactAnalysis analysis = new ImpactAnalysis(PlanReader.create());
         System.out.printf("Impact of periods.mine.minimumYears 5 → 6 over %,d plans, both rule sets (%d cores):%n", corpus.size(),
                 Runtime.getRuntime().availableProcessors());
-        for (int run = 1; run <= 3; run++) {
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        for (int run = 1; run <= runs; run++) {
             long started = System.nanoTime();
+            long cpuBefore = os.getProcessCpuTime();
+            long gcBefore = gcMillis();
             Impact impact = analysis.compare(RulesCopy.REVISION, published, candidate, List.of(published), corpus, Language.JA);
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("  run %d: %.2f s (%d plans judged, %d changed); load average %.2f%n", run, seconds,
-                    impact.plansEvaluated(), impact.plansChanged(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            // CPU seconds say what the analysis costs whatever else the machine runs: on two idle cores the
+            // time is about half of them
+            System.out.printf("  run %d: %.2f s elapsed, %.2f CPU s (%.2f in GC) (%d plans judged, %d changed); load average %.2f%n",
+                    run, seconds, (os.getProcessCpuTime() - cpuBefore) / 1e9, (gcMillis() - gcBefore) / 1e3,
+                    impact.plansEvaluated(), impact.plansChanged(), os.getSystemLoadAverage());
         }
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     /** The examples again and again, each copy with its own id and its dates and volumes moved a little. */

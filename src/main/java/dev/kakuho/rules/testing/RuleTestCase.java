@@ -8,7 +8,9 @@ import java.util.Map;
  * One rule test, as written in a rule set's {@code tests/*.yaml}: a sentence naming the situation and
  * the outcome, a base plan from {@code tests/plans/} edited by JSON pointer, optional parameter
  * overrides, and the statuses (and, optionally, missing fields, facts, per-item findings, the leaning of
- * review items, words of the reasons per language, and the sub-clause cited) expected.
+ * review items, words of the reasons per language, and the sub-clause cited) expected. A value of
+ * {@code set} or {@code facts} written as {@code "= …"} is worked out from the parameters when the case
+ * runs ({@link RuleTestExpressions}), so the cases at a threshold move with it.
  */
 public record RuleTestCase(
         String file,

@@ -16,6 +16,7 @@ import dev.kakuho.report.Report;
 import dev.kakuho.report.ReportBuilder;
 import dev.kakuho.rules.Criterion;
 import dev.kakuho.rules.Language;
+import dev.kakuho.rules.Parameters;
 import dev.kakuho.rules.RuleSet;
 import dev.kakuho.rules.RuleSetLoader;
 import dev.kakuho.rules.Status;
@@ -119,8 +120,12 @@ public final class RuleTests {
         List<RuleTestResult.Difference> failures = new ArrayList<>();
         Report report;
         Map<Language, Report> reports;
+        RuleTestExpressions expressions;
         try {
-            reports = evaluateInEveryLanguage(testCase);
+            Parameters parameters = parameters(testCase);
+            ObjectNode plan = editedPlan(testCase, parameters);
+            expressions = new RuleTestExpressions(parameters, plan);
+            reports = evaluateInEveryLanguage(plan, parameters);
             report = reports.get(Language.EN);
         } catch (InvalidPlanException e) {
             failures.add(RuleTestResult.Difference.other(null, "plan", "the edited plan is not valid: " + e.errors()));
@@ -160,7 +165,14 @@ public final class RuleTests {
                 return;
             }
             JsonNode actual = json.valueToTree(result.facts());
-            facts.forEach((fact, value) -> {
+            facts.forEach((fact, written) -> {
+                JsonNode value;
+                try {
+                    value = expressions.resolve(written);
+                } catch (RuleTestFormatException e) {
+                    failures.add(RuleTestResult.Difference.other(id, "fact " + fact, e.getMessage()));
+                    return;
+                }
                 if (!sameValue(actual.get(fact), value)) {
                     failures.add(new RuleTestResult.Difference(id, "fact " + fact, String.valueOf(value),
                             actual.get(fact) == null ? "no such fact" : String.valueOf(actual.get(fact)),
@@ -272,9 +284,9 @@ public final class RuleTests {
     }
 
     /** The case's plan run once, its report written in each language. */
-    private Map<Language, Report> evaluateInEveryLanguage(RuleTestCase testCase) {
-        Plan plan = reader.read(planBytes(testCase));
-        var decisions = ruleSet.evaluate(plan, ruleSet.parameters().with(testCase.parameters()));
+    private Map<Language, Report> evaluateInEveryLanguage(ObjectNode edited, Parameters parameters) {
+        Plan plan = reader.read(bytes(edited));
+        var decisions = ruleSet.evaluate(plan, parameters);
         Map<Language, Report> reports = new java.util.EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             reports.put(language, this.reports.build(ruleSet, plan, decisions, language));
@@ -284,12 +296,27 @@ public final class RuleTests {
 
     /** The report for a case's plan, in one language. */
     public Report evaluate(RuleTestCase testCase, Language language) {
-        Plan plan = reader.read(planBytes(testCase));
-        return reports.build(ruleSet, plan, ruleSet.evaluate(plan, ruleSet.parameters().with(testCase.parameters())), language);
+        Parameters parameters = parameters(testCase);
+        Plan plan = reader.read(bytes(editedPlan(testCase, parameters)));
+        return reports.build(ruleSet, plan, ruleSet.evaluate(plan, parameters), language);
     }
 
-    /** The case's plan as JSON: the base plan with the case's edits applied. */
+    /** The parameters a case runs with: the rule set's, with the case's own {@code parameters}. */
+    private Parameters parameters(RuleTestCase testCase) {
+        return ruleSet.parameters().with(testCase.parameters());
+    }
+
+    /** The case's plan as JSON: the base plan with the case's edits applied, its expressions worked out. */
     public byte[] planBytes(RuleTestCase testCase) {
+        return bytes(editedPlan(testCase, parameters(testCase)));
+    }
+
+    /**
+     * The base plan with the case's edits applied in the order written; a value written as an expression
+     * ({@code "= /period/productionStart + periods.mine.minimumYears years - 1 day"}) is worked out against
+     * the plan as edited so far and the case's parameters.
+     */
+    private ObjectNode editedPlan(RuleTestCase testCase, Parameters parameters) {
         Path base = testsDir().resolve("plans").resolve(testCase.plan() + ".json");
         ObjectNode plan;
         try {
@@ -297,8 +324,13 @@ public final class RuleTests {
         } catch (IOException | ClassCastException e) {
             throw new RuleTestFormatException(testCase + ": cannot read base plan " + base.getFileName() + ": " + e.getMessage());
         }
-        testCase.set().forEach((pointer, value) -> JsonEdits.set(plan, pointer, value, testCase));
+        RuleTestExpressions expressions = new RuleTestExpressions(parameters, plan);
+        testCase.set().forEach((pointer, value) -> JsonEdits.set(plan, pointer, expressions.resolve(value), testCase));
         testCase.remove().forEach(pointer -> JsonEdits.remove(plan, pointer, testCase));
+        return plan;
+    }
+
+    private byte[] bytes(ObjectNode plan) {
         try {
             return json.writeValueAsBytes(plan);
         } catch (JsonProcessingException e) {
