@@ -10,15 +10,15 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Dependencies point one way: plan ← rules ← report ← records ← evaluation ← api / web / cli. A lower
- * package never imports a higher one. The rule tests ({@code rules.testing}) judge the rules by the
+ * Dependencies point one way: plan ← rules ← report ← (ruletests, records) ← evaluation ← api / web / cli. A lower
+ * package never imports a higher one. The rule tests ({@code ruletests}) judge the rules by the
  * reports they write, so they sit above the report, beside the records.
  */
 @AnalyzeClasses(packages = "dev.kakuho", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersArchTest {
 
     private static final String[] LAYER_PACKAGES = {"dev.kakuho", "dev.kakuho.plan..", "dev.kakuho.rules",
-            "dev.kakuho.report..", "dev.kakuho.rules.testing..", "dev.kakuho.records..", "dev.kakuho.evaluation..",
+            "dev.kakuho.report..", "dev.kakuho.ruletests..", "dev.kakuho.records..", "dev.kakuho.evaluation..",
             "dev.kakuho.web..", "dev.kakuho.api..", "dev.kakuho.cli.."};
 
     @ArchTest
@@ -27,7 +27,7 @@ class LayersArchTest {
             .layer("Plan").definedBy("dev.kakuho.plan..")
             .layer("Rules").definedBy("dev.kakuho.rules")
             .layer("Report").definedBy("dev.kakuho.report..")
-            .layer("RuleTests").definedBy("dev.kakuho.rules.testing..")
+            .layer("RuleTests").definedBy("dev.kakuho.ruletests..")
             .optionalLayer("Records").definedBy("dev.kakuho.records..")
             .layer("Evaluation").definedBy("dev.kakuho.evaluation..")
             .layer("Web").definedBy("dev.kakuho.web..")

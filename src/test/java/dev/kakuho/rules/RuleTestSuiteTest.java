@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.kakuho.rules.testing.RuleTestCase;
-import dev.kakuho.rules.testing.RuleTestResult;
-import dev.kakuho.rules.testing.RuleTests;
+import dev.kakuho.ruletests.RuleTestCase;
+import dev.kakuho.ruletests.RuleTestResult;
+import dev.kakuho.ruletests.RuleTests;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ package dev.kakuho.records;
  * start} starts one; {@code .ci/run} does). Run only when that is set (the {@code postgres} Maven
  * profile); then a server it cannot reach fails the test.
  */
-class PostgresRecordDatabaseTest extends RecordDatabaseContract {
+class RecordDatabasePostgresTest extends RecordDatabaseContract {
 
     @Override
     String url() {

@@ -1,4 +1,4 @@
-package dev.kakuho.rules.testing;
+package dev.kakuho.ruletests;
 
 import java.util.List;
 
