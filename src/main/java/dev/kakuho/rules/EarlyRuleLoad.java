@@ -108,7 +108,8 @@ public final class EarlyRuleLoad {
         for (Path folder : loader.findRuleSets()) {
             long started = System.nanoTime();
             try {
-                RuleSet ruleSet = loader.load(folder);
+                RuleSet ruleSet = cache.exclusively(RuleSetLoader.folderName(folder.toAbsolutePath().normalize()),
+                        () -> loader.load(folder));
                 outcomes.put(folder.toAbsolutePath().normalize(),
                         new Outcome(ruleSet, null, java.time.Duration.ofNanos(System.nanoTime() - started)));
             } catch (RuleSetException e) {

@@ -36,10 +36,10 @@ import org.kie.api.definition.KiePackage;
  * Compiled rule sets kept across restarts (under {@code rules.cache.dir}), so a service whose rules
  * have not changed since its last start does not compile them again. An entry holds Drools' compiled
  * knowledge packages (serialized as Drools serializes them) and the byte code of the rules' declared
- * types, keyed by the rule set's content hash and the application's build ({@link BuildId}): the
- * checks a rule set passes are decided by its files and the code that checks them, so an entry is
- * written only for a rule set that passed every check, and read only by the same build for the same
- * files.
+ * types, keyed by the hash of the rule set's DRL files (all a rule base is compiled from: an edit of
+ * clause texts, parameters or names reuses it, and the loader checks those files again) and the
+ * application's build ({@link BuildId}): an entry is written only for a rule set that passed every
+ * check, and read only by the same build for the same DRL.
  *
  * <p>Verified, never trusted: an entry made from other files, by another build, or whose bytes do not
  * match the digest written with them (truncated, flipped) is ignored with a log line saying why, and
@@ -48,7 +48,7 @@ import org.kie.api.definition.KiePackage;
 public final class RuleSetCache {
 
     private static final Logger LOG = Logger.getLogger(RuleSetCache.class);
-    private static final String MAGIC = "kakuho-rule-set-cache 1";
+    private static final String MAGIC = "kakuho-rule-set-cache 2";
 
     /** A cache that holds nothing and keeps nothing. */
     public static final RuleSetCache NONE = new RuleSetCache(null, "");
@@ -90,10 +90,10 @@ public final class RuleSetCache {
     }
 
     /**
-     * The compiled rule base of the folder's rules with this content hash, or null when there is no
-     * usable entry (each reason but "none yet" logged).
+     * The compiled rule base of the folder's DRL files with this hash ({@link RuleSetFiles#hashOfDrl}), or
+     * null when there is no usable entry (each reason but "none yet" logged).
      */
-    InternalKnowledgeBase read(String folderName, String contentHash, ClassLoader application, Properties kieBaseProperties) {
+    InternalKnowledgeBase read(String folderName, String drlHash, ClassLoader application, Properties kieBaseProperties) {
         if (dir == null) {
             return null;
         }
@@ -108,9 +108,9 @@ public final class RuleSetCache {
             }
             String entryHash = in.readUTF();
             String entryBuild = in.readUTF();
-            if (!entryHash.equals(contentHash)) {
-                LOG.infof("Rule cache for %s holds other rules (%s, now %s); compiling from the DRL", folderName,
-                        shortHash(entryHash), shortHash(contentHash));
+            if (!entryHash.equals(drlHash)) {
+                LOG.infof("Rule cache for %s holds other rules (DRL %s, now %s); compiling from the DRL", folderName,
+                        shortHash(entryHash), shortHash(drlHash));
                 return null;
             }
             if (!entryBuild.equals(build)) {
@@ -156,7 +156,7 @@ public final class RuleSetCache {
     }
 
     /** Keeps a compiled rule set; a failure to write is logged and otherwise ignored. */
-    void write(String folderName, String contentHash, Collection<KiePackage> packages, Map<String, byte[]> declaredTypes) {
+    void write(String folderName, String drlHash, Collection<KiePackage> packages, Map<String, byte[]> declaredTypes) {
         if (dir == null) {
             return;
         }
@@ -177,7 +177,7 @@ public final class RuleSetCache {
             ByteArrayOutputStream whole = new ByteArrayOutputStream(bytes.length + 256);
             try (DataOutputStream out = new DataOutputStream(whole)) {
                 out.writeUTF(MAGIC);
-                out.writeUTF(contentHash);
+                out.writeUTF(drlHash);
                 out.writeUTF(build);
                 out.write(sha256(bytes));
                 out.write(bytes);
@@ -230,6 +230,87 @@ public final class RuleSetCache {
             }
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Cannot record the passed rule tests of %s in %s (%s)", folderName, dir, e);
+        }
+    }
+
+    /** Work done under a folder's lock; its checked exception passes through. */
+    @FunctionalInterface
+    public interface Locked<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** How long a service waits for another one compiling and testing the same folder before doing it itself. */
+    static final java.time.Duration LOCK_WAIT = java.time.Duration.ofMinutes(2);
+
+    /** One holder at a time within this JVM: a file lock is held by the whole process, not a thread. */
+    private static final java.util.concurrent.locks.ReentrantLock IN_PROCESS = new java.util.concurrent.locks.ReentrantLock();
+
+    /**
+     * Runs {@code work} holding the folder's lock file in the cache directory, so that services sharing
+     * the directory (replicas on one host) compile and test a changed rule set one at a time: the first
+     * keeps its compiled entry and its passed rule tests, and the others, waiting meanwhile, find both and
+     * do neither again. The operating system releases the lock of a process that dies. Without the lock
+     * (no cache, a directory that cannot be written, {@link #LOCK_WAIT} passed) the work runs anyway.
+     */
+    public <T, E extends Exception> T exclusively(String folderName, Locked<T, E> work) throws E {
+        if (dir == null) {
+            return work.run();
+        }
+        IN_PROCESS.lock();
+        java.nio.channels.FileChannel channel = lockChannel(folderName);
+        try {
+            if (channel != null) {
+                acquire(channel, folderName); // released when the channel closes
+            }
+            return work.run();
+        } finally {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    LOG.debugf("Closing the lock of %s: %s", folderName, e);
+                }
+            }
+            IN_PROCESS.unlock();
+        }
+    }
+
+    private java.nio.channels.FileChannel lockChannel(String folderName) {
+        try {
+            Files.createDirectories(dir);
+            return java.nio.channels.FileChannel.open(dir.resolve(fileName(folderName) + ".lock"),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Cannot lock %s in %s (%s); compiling without waiting for other services", folderName, dir, e);
+            return null;
+        }
+    }
+
+    private static java.nio.channels.FileLock acquire(java.nio.channels.FileChannel channel, String folderName) {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        boolean said = false;
+        try {
+            while (true) {
+                java.nio.channels.FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return lock;
+                }
+                if (!said) {
+                    LOG.infof("Rule set %s: another service sharing the rule cache is compiling or testing it; waiting", folderName);
+                    said = true;
+                }
+                if (System.nanoTime() > deadline) {
+                    LOG.warnf("Rule set %s: waited %s for another service's compile; compiling here", folderName, LOCK_WAIT);
+                    return null;
+                }
+                Thread.sleep(50);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Cannot lock %s (%s); compiling without waiting for other services", folderName, e);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 

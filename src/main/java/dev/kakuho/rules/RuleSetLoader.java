@@ -78,16 +78,21 @@ public final class RuleSetLoader {
         Map<String, String> drl = RuleSetFiles.drl(texts);
         String contentHash = RuleSetFiles.contentHash(texts);
         String folderName = folderName(folder);
+        String drlHash = RuleSetFiles.hashOfDrl(texts);
         if (problems.isEmpty() && manifest != null && catalogue != null && parameters != null && names != null && !drl.isEmpty()) {
-            // these files passed every check below when this build compiled them: only the rule base is rebuilt
-            InternalKnowledgeBase cached = cache.read(folderName, contentHash, DrlCompiler.classLoader(), DrlCompiler.kieBaseProperties());
+            // these DRL files compiled and passed the checks of the DRL alone when this build last saw them: the
+            // rule base is rebuilt from the cache, and the checks that read the other files run again
+            InternalKnowledgeBase cached = cache.read(folderName, drlHash, DrlCompiler.classLoader(), DrlCompiler.kieBaseProperties());
             if (cached != null) {
-                LoadProblems metadata = new LoadProblems(rulesRoot, folder);
-                Map<String, RuleInfo> rules = RuleMetadataCheck.check(cached, DrlScan.ruleLocations(drl, metadata), catalogue, metadata);
-                if (metadata.isEmpty()) {
+                LoadProblems again = new LoadProblems(rulesRoot, folder);
+                Map<String, RuleInfo> rules = RuleMetadataCheck.check(cached, DrlScan.ruleLocations(drl, again), catalogue, again);
+                ParameterUsesCheck.check(DrlScan.parameterUses(drl), parameters, again);
+                EveryCriterionDecidedCheck.check(clauses, rules, again);
+                ReasonChecks.check(drl, rules, catalogue, parameters, names, again::add);
+                if (again.isEmpty()) {
                     return new RuleSet(folder, manifest, catalogue, parameters, names, cached, rules, contentHash,
                             RuleSetFiles.topLevel(texts), true);
-                } // not expected of an entry this build wrote: everything is checked again from the DRL below
+                } // everything is checked again from the DRL below, so each problem is reported as a compile reports it
             }
         }
         if (drl.isEmpty()) {
@@ -114,7 +119,7 @@ public final class RuleSetLoader {
                 || kieBase == null) {
             throw new RuleSetException(problems.list());
         }
-        cache.write(folderName, contentHash, compiled.packages(), compiled.declaredTypes());
+        cache.write(folderName, drlHash, compiled.packages(), compiled.declaredTypes());
         return new RuleSet(folder, manifest, catalogue, parameters, names, kieBase, rules, contentHash,
                 RuleSetFiles.topLevel(texts));
     }

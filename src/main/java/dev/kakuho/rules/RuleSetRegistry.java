@@ -203,9 +203,17 @@ public class RuleSetRegistry {
                     loaded.add(old); // the candidate already waiting
                     continue;
                 }
-                RuleSetLoader.Hashes tested = loader.hashes(folder);
-                RuleSet candidate = compile(loader, folder);
-                List<RuleProblem> problems = ruleTests(loader, folder, name, candidate, tested);
+                // one service at a time among those sharing the rule cache: the others then find the compiled
+                // rule set and its passed rule tests there
+                record Checked(RuleSet candidate, List<RuleProblem> problems) {
+                }
+                Checked checked = cache.exclusively(name, () -> {
+                    RuleSetLoader.Hashes tested = loader.hashes(folder);
+                    RuleSet compiled = compile(loader, folder);
+                    return new Checked(compiled, ruleTests(loader, folder, name, compiled, tested));
+                });
+                RuleSet candidate = checked.candidate();
+                List<RuleProblem> problems = checked.problems();
                 if (!problems.isEmpty()) {
                     LOG.errorf("Rule set %s: candidate %s refused (%s), %d problem(s), first: %s", name, hash,
                             firstLoad ? "nothing serves" : "the published version keeps serving", problems.size(), problems.get(0));
@@ -222,7 +230,7 @@ public class RuleSetRegistry {
                 // a replacement runs many times before it serves, so requests around a reload stay fast; a
                 // first load has run its rule tests, enough that the first request does not load classes
                 if (!firstLoad) {
-                    warm(candidate, 200);
+                    warm(candidate, REPLACEMENT_WARM_ROUNDS);
                 }
                 LOG.infof("Rule set %s loaded%s: %d criteria, %d rules, %s, in %d ms", name,
                         candidate.fromCache() ? " from the rule cache" : "",
@@ -340,6 +348,14 @@ public class RuleSetRegistry {
     }
 
     /** Warms a rule set before it serves; a warm-up that fails leaves the rule set serving cold. */
+    /**
+     * Rounds of the test plans a replacement runs before it serves: past Drools' threshold for compiling a
+     * constraint (20 evaluations), so requests after a switch do not meet interpreted constraints. The
+     * engine's own code is already compiled by the rule set it replaces. (It was 200; on two cores shared
+     * by three replicas that took 4-8 s of each one's switch. BENCHMARKS.md, replicas.)
+     */
+    static final int REPLACEMENT_WARM_ROUNDS = 50;
+
     private void warm(RuleSet ruleSet, int rounds) {
         try {
             warmer.warm(ruleSet, rounds);
@@ -387,7 +403,7 @@ public class RuleSetRegistry {
     /** Puts the entry's waiting candidate into service: warmed, then swapped in at once. */
     private Entry serve(State now, Entry entry) {
         Candidate candidate = entry.candidate();
-        warm(candidate.ruleSet(), 200);
+        warm(candidate.ruleSet(), REPLACEMENT_WARM_ROUNDS);
         Entry published = new Entry(entry.folder(), candidate.ruleSet(), Instant.now(), null);
         List<Entry> entries = new ArrayList<>(now.entries());
         entries.set(entries.indexOf(entry), published);

@@ -107,6 +107,70 @@ class RuleSetCacheTest {
     }
 
     @Test
+    void anEditOfClauseTextsAloneReusesTheCompiledRulesAndServesTheNewTexts() throws RuleSetException {
+        RulesCopy edited = RulesCopy.create();
+        RuleSetCache cache = new RuleSetCache(cacheDir, BUILD);
+        RuleSet before = new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
+        String clauses = RulesCopy.REVISION + "/clauses.yaml";
+        String summary = "the policy covers for the time being;";
+        assertTrue(edited.read(clauses).contains(summary));
+        edited.write(clauses, edited.read(clauses).replace(summary, "the policy covers for the time being (reworded);"));
+        RuleSet after = new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
+        assertTrue(after.fromCache(), "the DRL files are the same: nothing to compile");
+        assertNotEquals(before.contentHash(), after.contentHash(), "the rule set itself did change");
+        assertTrue(after.catalogue().criterion("scope.mineral").summary().contains("(reworded)"),
+                after.catalogue().criterion("scope.mineral").summary());
+    }
+
+    @Test
+    void aCachedRuleBaseIsStillCheckedAgainstTheEditedParameters() throws RuleSetException {
+        RulesCopy edited = RulesCopy.create();
+        RuleSetCache cache = new RuleSetCache(cacheDir, BUILD);
+        new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
+        String parameters = RulesCopy.REVISION + "/parameters.yaml";
+        edited.write(parameters, edited.read(parameters).replace("periods.mine.minimumYears:", "periods.mine.minimumYearsRenamed:"));
+        RuleSetException refused = org.junit.jupiter.api.Assertions.assertThrows(RuleSetException.class,
+                () -> new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION)));
+        assertTrue(refused.getMessage().contains("periods.mine.minimumYears"), refused.getMessage());
+    }
+
+    @Test
+    void aServiceWaitsForAnotherProcessHoldingTheRuleSetsLockBeforeCompilingIt() throws Exception {
+        RuleSetCache cache = new RuleSetCache(cacheDir, BUILD);
+        Path released = cacheDir.resolve("released-by-the-other-process");
+        Path ready = cacheDir.resolve("locked-by-the-other-process");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
+                cacheDir.resolve(RulesCopy.REVISION.replaceAll("[^A-Za-z0-9._-]", "_") + ".lock").toString(),
+                ready.toString(), released.toString()).inheritIO().start();
+        try {
+            for (int i = 0; i < 600 && !Files.exists(ready); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(Files.exists(ready), "the other process took the lock");
+            boolean releasedFirst = cache.exclusively(RulesCopy.REVISION, () -> Files.exists(released));
+            assertTrue(releasedFirst, "the work ran only after the other process let go of the lock");
+        } finally {
+            other.destroyForcibly();
+        }
+        assertEquals("ran", cache.exclusively(RulesCopy.REVISION, () -> "ran"), "and the lock is free again");
+        assertEquals("ran", RuleSetCache.NONE.exclusively(RulesCopy.REVISION, () -> "ran"), "no cache: nothing to wait for");
+    }
+
+    /** Another process: takes the lock, says so, holds it a moment, marks that it lets go, and lets go. */
+    public static final class LockHolder {
+        public static void main(String[] args) throws Exception {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(Path.of(args[0]),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                    java.nio.channels.FileLock lock = channel.lock()) {
+                Files.writeString(Path.of(args[1]), "locked");
+                Thread.sleep(1500);
+                Files.writeString(Path.of(args[2]), "released");
+            }
+        }
+    }
+
+    @Test
     void anotherBuildCompilesAgain() throws RuleSetException {
         load(BUILD);
         RuleSet otherBuild = load("build:test-2");
