@@ -112,7 +112,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (closedByClient(e)) { // the client went away mid-answer (a timeout, a closed tab): nothing failed here
+            LOG.debugf("The client closed the connection before the answer was written: %s", e);
+            return internalError().response(); // never sent: the connection is gone
+        }
         LOG.error("Unexpected error while handling a request", e);
         return internalError().response();
+    }
+
+    private static boolean closedByClient(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException
+                    || cause instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

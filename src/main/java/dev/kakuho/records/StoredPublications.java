@@ -61,8 +61,9 @@ public class StoredPublications implements Publications {
         @Override
         public void record(Publication publication) {
             database.insertPublication(publication);
-            LOG.infof("Published rule set %s: %s → %s by %s", publication.folder(), publication.previousHash(),
-                    publication.contentHash(), publication.by());
+            LOG.infof("Published rule set %s: %s by %s", publication.folder(), publication.previousHash() == null
+                    ? publication.contentHash() + " (nothing served before in this process)"
+                    : publication.previousHash() + " → " + publication.contentHash(), publication.by());
         }
 
         @Override

@@ -86,8 +86,12 @@ public final class EarlyRuleLoad {
         }
     }
 
-    /** Enough rounds for Drools to compile the rules' constraints (it does after 20 evaluations of one). */
-    private static final int WARM_ROUNDS = 25;
+    /**
+     * Enough rounds to load the evaluation's classes: the first request then takes 75-107 ms instead of
+     * 660-800 ms. Not the 20 evaluations after which Drools compiles a constraint: 25 rounds delayed the
+     * start by 0.5 s on two cores (BENCHMARKS.md), and the first requests reach that threshold soon enough.
+     */
+    private static final int WARM_ROUNDS = 3;
 
     /**
      * {@code rules.dir} as the service will read it (system property, environment, application.properties),

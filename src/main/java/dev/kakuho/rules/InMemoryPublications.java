@@ -18,8 +18,9 @@ public class InMemoryPublications implements Publications {
     @Override
     public synchronized void record(Publication publication) {
         log.add(publication);
-        LOG.infof("Published rule set %s: %s → %s by %s", publication.folder(), publication.previousHash(),
-                publication.contentHash(), publication.by());
+        LOG.infof("Published rule set %s: %s by %s", publication.folder(), publication.previousHash() == null
+                ? publication.contentHash() + " (nothing served before in this process)"
+                : publication.previousHash() + " → " + publication.contentHash(), publication.by());
     }
 
     @Override
