@@ -105,19 +105,12 @@ final class RuleSetFiles {
 
     /** SHA-256 over the files that decide (everything but the rule tests), in path order. */
     static String contentHash(Map<String, String> texts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            texts.forEach((name, text) -> {
-                if (!name.startsWith(RuleSetLoader.TESTS + "/")) {
-                    digest.update(name.getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                    digest.update(text.getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                }
-            });
-            return "sha256:" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Map<String, String> deciding = new LinkedHashMap<>();
+        texts.forEach((name, text) -> {
+            if (!name.startsWith(RuleSetLoader.TESTS + "/")) {
+                deciding.put(name, text);
+            }
+        });
+        return hashOfAll(deciding);
     }
 }

@@ -55,13 +55,18 @@ public final class RuleSetLoader {
      * set whose files have not changed.
      */
     public String contentHash(Path dir) throws RuleSetException {
+        return RuleSetFiles.contentHash(readAll(dir));
+    }
+
+    /** Every file of the folder, or the problems that kept one from being read. */
+    private Map<String, String> readAll(Path dir) throws RuleSetException {
         Path folder = dir.toAbsolutePath().normalize();
         LoadProblems problems = new LoadProblems(rulesRoot, folder);
         Map<String, String> texts = RuleSetFiles.read(folder, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems.list());
         }
-        return RuleSetFiles.contentHash(texts);
+        return texts;
     }
 
     public RuleSet load(Path dir) throws RuleSetException {
@@ -132,12 +137,7 @@ public final class RuleSetLoader {
     }
 
     public Hashes hashes(Path dir) throws RuleSetException {
-        Path folder = dir.toAbsolutePath().normalize();
-        LoadProblems problems = new LoadProblems(rulesRoot, folder);
-        Map<String, String> texts = RuleSetFiles.read(folder, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems.list());
-        }
+        Map<String, String> texts = readAll(dir);
         return new Hashes(RuleSetFiles.contentHash(texts), RuleSetFiles.hashOfAll(texts));
     }
 

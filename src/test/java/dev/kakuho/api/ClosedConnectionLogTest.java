@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.http.HttpClosedException;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,44 +16,35 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClosedConnectionLogTest {
 
-    private final List<LogRecord> errors = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.SEVERE.intValue() && record.getLoggerName().equals(ProblemMappers.class.getName())) {
-                errors.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLogs logs = new CapturedLogs();
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(capture);
+        logs.listen();
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.stop();
+    }
+
+    /** What this class's mapper logged at ERROR. */
+    private List<LogRecord> errors() {
+        return logs.records().stream().filter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue()
+                && r.getLoggerName().equals(ProblemMappers.class.getName())).toList();
     }
 
     @Test
     void aConnectionTheClientClosedIsNotLoggedAsAnError() {
         new ProblemMappers().unexpected(new IllegalStateException("writing the answer", new HttpClosedException("Connection was closed")));
         new ProblemMappers().unexpected(new java.nio.channels.ClosedChannelException());
-        assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList());
+        assertEquals(List.of(), errors().stream().map(LogRecord::getMessage).toList());
     }
 
     @Test
     void anyOtherUnexpectedErrorIsLoggedAsAnErrorAndAnswers500() {
         assertEquals(500, new ProblemMappers().unexpected(new IllegalStateException("a bug")).getStatus());
+        List<LogRecord> errors = errors();
         assertEquals(1, errors.size(), "logged once at ERROR");
         assertTrue(errors.get(0).getThrown() instanceof IllegalStateException);
     }

@@ -9,11 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,38 +18,16 @@ import org.junit.jupiter.api.Test;
 class NoLeakTest {
 
     private static final String SECRET = "ZETA-SORBENT-7731";
-    private final List<String> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String message = record.getMessage();
-            if (record.getParameters() != null && message != null) {
-                try {
-                    message = String.format(message, record.getParameters());
-                } catch (RuntimeException e) {
-                    message = message + " " + java.util.Arrays.toString(record.getParameters());
-                }
-            }
-            logged.add(record.getLoggerName() + " " + message + " " + record.getThrown());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLogs logs = new CapturedLogs();
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(capture);
+        logs.listen();
     }
 
     @AfterEach
     void stop() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.stop();
     }
 
     @Test
@@ -65,9 +38,9 @@ class NoLeakTest {
         Plans.set(plan, "/applicant/name", SECRET + " K.K.");
         given().contentType(ContentType.JSON).body(Plans.json(plan)).post("/api/v1/evaluations").then().statusCode(200);
 
-        assertTrue(logged.stream().anyMatch(l -> l.contains("EX-MINE-001") && l.contains("PASS")),
-                "the evaluation is logged with its planId and outcome: " + logged);
-        assertFalse(logged.stream().anyMatch(l -> l.contains(SECRET)), "a log line carries plan content: " + logged);
+        assertTrue(logs.lines().stream().anyMatch(l -> l.contains("EX-MINE-001") && l.contains("PASS")),
+                "the evaluation is logged with its planId and outcome: " + logs.lines());
+        assertFalse(logs.lines().stream().anyMatch(l -> l.contains(SECRET)), "a log line carries plan content: " + logs.lines());
     }
 
     @Test
@@ -79,6 +52,6 @@ class NoLeakTest {
                 .body(not(containsString(SECRET)));
         given().contentType(ContentType.JSON).body("{\"planId\": " + SECRET + "}").post("/api/v1/evaluations").then()
                 .statusCode(400).body(not(containsString(SECRET)));
-        assertFalse(logged.stream().anyMatch(l -> l.contains(SECRET)), "a log line carries plan content: " + logged);
+        assertFalse(logs.lines().stream().anyMatch(l -> l.contains(SECRET)), "a log line carries plan content: " + logs.lines());
     }
 }

@@ -46,6 +46,18 @@ class RuleSetCacheTest {
         return new RuleSetLoader(rules.root(), new RuleSetCache(cacheDir, build)).load(folder);
     }
 
+    /** A load of the copy's rule set through this test's cache, as this build. */
+    private RuleSet load(RulesCopy copy) throws RuleSetException {
+        return new RuleSetLoader(copy.root(), new RuleSetCache(cacheDir, BUILD)).load(copy.file(RulesCopy.REVISION));
+    }
+
+    /** Replaces {@code from} (which must be there) by {@code to} in a file of the copy's rule set. */
+    private static void edit(RulesCopy copy, String file, String from, String to) {
+        String path = RulesCopy.REVISION + "/" + file;
+        assertTrue(copy.read(path).contains(from), from + " in " + path);
+        copy.write(path, copy.read(path).replace(from, to));
+    }
+
     private Path entry() throws IOException {
         try (Stream<Path> files = Files.list(cacheDir)) {
             List<Path> entries = files.filter(f -> f.toString().endsWith(".kbase")).toList();
@@ -93,29 +105,23 @@ class RuleSetCacheTest {
     @Test
     void changedRulesAreCompiledAgainNotTakenFromTheStaleEntry() throws RuleSetException {
         RulesCopy edited = RulesCopy.create();
-        RuleSetCache cache = new RuleSetCache(cacheDir, BUILD);
-        RuleSet before = new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
-        String drl = RulesCopy.REVISION + "/s4-periods.drl";
-        edited.write(drl, edited.read(drl).replace("rule \"OperationPeriodTooShort\"", "rule \"OperationPeriodTooShortRenamed\""));
-        RuleSet after = new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
+        RuleSet before = load(edited);
+        edit(edited, "s4-periods.drl", "rule \"OperationPeriodTooShort\"", "rule \"OperationPeriodTooShortRenamed\"");
+        RuleSet after = load(edited);
         assertNotEquals(before.contentHash(), after.contentHash());
         assertFalse(after.fromCache(), "an entry made from other files is not used");
         assertTrue(after.rules().containsKey("OperationPeriodTooShortRenamed"), after.rules().keySet().toString());
         assertFalse(after.rules().containsKey("OperationPeriodTooShort"));
         // the entry now holds the edited rules
-        assertTrue(new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION)).fromCache());
+        assertTrue(load(edited).fromCache());
     }
 
     @Test
     void anEditOfClauseTextsAloneReusesTheCompiledRulesAndServesTheNewTexts() throws RuleSetException {
         RulesCopy edited = RulesCopy.create();
-        RuleSetCache cache = new RuleSetCache(cacheDir, BUILD);
-        RuleSet before = new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
-        String clauses = RulesCopy.REVISION + "/clauses.yaml";
-        String summary = "the policy covers for the time being;";
-        assertTrue(edited.read(clauses).contains(summary));
-        edited.write(clauses, edited.read(clauses).replace(summary, "the policy covers for the time being (reworded);"));
-        RuleSet after = new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
+        RuleSet before = load(edited);
+        edit(edited, "clauses.yaml", "the policy covers for the time being;", "the policy covers for the time being (reworded);");
+        RuleSet after = load(edited);
         assertTrue(after.fromCache(), "the DRL files are the same: nothing to compile");
         assertNotEquals(before.contentHash(), after.contentHash(), "the rule set itself did change");
         assertTrue(after.catalogue().criterion("scope.mineral").summary().contains("(reworded)"),
@@ -125,12 +131,9 @@ class RuleSetCacheTest {
     @Test
     void aCachedRuleBaseIsStillCheckedAgainstTheEditedParameters() throws RuleSetException {
         RulesCopy edited = RulesCopy.create();
-        RuleSetCache cache = new RuleSetCache(cacheDir, BUILD);
-        new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION));
-        String parameters = RulesCopy.REVISION + "/parameters.yaml";
-        edited.write(parameters, edited.read(parameters).replace("periods.mine.minimumYears:", "periods.mine.minimumYearsRenamed:"));
-        RuleSetException refused = org.junit.jupiter.api.Assertions.assertThrows(RuleSetException.class,
-                () -> new RuleSetLoader(edited.root(), cache).load(edited.file(RulesCopy.REVISION)));
+        load(edited);
+        edit(edited, "parameters.yaml", "periods.mine.minimumYears:", "periods.mine.minimumYearsRenamed:");
+        RuleSetException refused = org.junit.jupiter.api.Assertions.assertThrows(RuleSetException.class, () -> load(edited));
         assertTrue(refused.getMessage().contains("periods.mine.minimumYears"), refused.getMessage());
     }
 
